@@ -1,0 +1,137 @@
+package org.vaultls.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.vaultls.config.ObsidianSettings;
+import org.vaultls.config.VaultConfig;
+import org.vaultls.features.diagnostics.Diagnostics;
+import org.vaultls.features.diagnostics.Finding;
+import org.vaultls.features.diagnostics.Severity;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.index.VaultLoader;
+
+/** {@code vault-ls check}: loads a vault, runs every check, prints a report, exits by severity. */
+final class CheckCommand {
+    private CheckCommand() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String dir = null;
+        ReportFormat format = ReportFormat.TEXT;
+        Optional<Severity> failOn = Optional.of(Severity.WARNING);
+        String configFile = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                value = a.substring(eq + 1);
+                a = a.substring(0, eq);
+            }
+            switch (a) {
+                case "--format", "-f", "--fail-on", "--config", "-c" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            return usage(err, a + " needs a value");
+                        }
+                        value = args[++i];
+                    }
+                    if (a.equals("--format") || a.equals("-f")) {
+                        Optional<ReportFormat> f = ReportFormat.parse(value);
+                        if (f.isEmpty()) {
+                            return usage(err, "unknown format '" + value + "' (text, json, sarif, github)");
+                        }
+                        format = f.get();
+                    } else if (a.equals("--fail-on")) {
+                        if (value.equalsIgnoreCase("never")) {
+                            failOn = Optional.empty();
+                        } else {
+                            failOn = Severity.parse(value);
+                            if (failOn.isEmpty()) {
+                                return usage(err, "unknown --fail-on level '" + value
+                                        + "' (error, warning, information, hint, never)");
+                            }
+                        }
+                    } else {
+                        configFile = value;
+                    }
+                }
+                case "--help", "-h" -> {
+                    out.println(Main.USAGE);
+                    return 0;
+                }
+                default -> {
+                    if (a.startsWith("-") && !a.equals("-")) {
+                        return usage(err, "unknown option '" + args[i] + "'");
+                    }
+                    if (dir != null) {
+                        return usage(err, "only one vault folder may be given ('" + dir + "' and '" + a + "')");
+                    }
+                    dir = a;
+                }
+            }
+        }
+        Path root = Path.of(dir == null ? "." : dir).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            err.println("vault-ls: error: vault folder " + root + (Files.exists(root) ? " is not a folder" : " does not exist"));
+            return 2;
+        }
+        if (!Files.isReadable(root)) {
+            err.println("vault-ls: error: cannot read vault folder " + root);
+            return 2;
+        }
+        Consumer<String> warn = w -> err.println("vault-ls: warning: " + w);
+        long t0 = System.nanoTime();
+        VaultConfig config;
+        try {
+            Path cfg = configFile != null ? Path.of(configFile) : root.resolve(VaultConfig.FILE_NAME);
+            if (configFile != null && !Files.isRegularFile(cfg)) {
+                err.println("vault-ls: error: config file " + cfg + " does not exist");
+                return 2;
+            }
+            config = Files.isRegularFile(cfg) ? VaultConfig.load(cfg, warn) : VaultConfig.defaults();
+        } catch (VaultConfig.ConfigException e) {
+            err.println("vault-ls: error: " + e.getMessage());
+            return 2;
+        }
+        ObsidianSettings obsidian = ObsidianSettings.load(root, config.configFolder(), warn);
+        boolean progress = System.console() != null;
+        if (progress) {
+            err.print("vault-ls: reading " + root + " ...\r");
+        }
+        VaultIndex index;
+        try {
+            index = new VaultLoader(root, config, obsidian, warn).load();
+        } catch (IOException | RuntimeException e) {
+            err.println("vault-ls: error: cannot read vault " + root + ": " + e.getMessage());
+            return 2;
+        }
+        List<Finding> findings = Diagnostics.forVault(index);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        CheckResult result = new CheckResult(root, index.notes().size(), index.linkCount(), findings, ms);
+        try {
+            format.write(result, out);
+        } catch (IOException e) {
+            err.println("vault-ls: error: cannot write report: " + e.getMessage());
+            return 2;
+        }
+        out.flush();
+        err.println(result.notes() + " notes, " + result.links() + " links, " + findings.size() + " findings in "
+                + ms + " ms");
+        if (failOn.isEmpty()) {
+            return 0;
+        }
+        Severity threshold = failOn.get();
+        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? 1 : 0;
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println("vault-ls: error: " + message + " (see --help)");
+        return 2;
+    }
+}

@@ -1,0 +1,105 @@
+package org.vaultls.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Properties;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Entry point of {@code vault-ls.jar}: with no subcommand (or {@code --stdio}) it is the language
+ * server on stdin/stdout; {@code check} is the headless report for CI.
+ */
+public final class Main {
+    static final String USAGE = String.join("\n",
+            "Usage: java -jar vault-ls.jar [--stdio]            language server on stdin/stdout",
+            "       java -jar vault-ls.jar check [VAULT_DIR=.] [options]",
+            "",
+            "check options:",
+            "  --format text|json|sarif|github   report format on stdout (default text)",
+            "  --fail-on error|warning|information|hint|never",
+            "                                    exit 1 when a finding is at or above this (default warning)",
+            "  --config FILE                     settings file instead of VAULT_DIR/.vault-ls.json",
+            "",
+            "  --version                         print the version",
+            "  --help                            print this help",
+            "",
+            "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream stdout = System.out;
+        // Only the report (check) or the protocol (server) may reach stdout: stray prints go to stderr.
+        System.setOut(System.err);
+        configureLogging(Level.WARNING);
+        int code = run(args, stdout, System.err);
+        stdout.flush();
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command line; returns the exit code, or -1 when the server keeps running. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            out.println("vault-ls " + version());
+            return 0;
+        }
+        if (args.length > 0 && args[0].equals("check")) {
+            return CheckCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        for (String a : args) {
+            if (!a.equals("--stdio")) {
+                err.println("vault-ls: unknown argument '" + a + "'\n" + USAGE);
+                return 2;
+            }
+        }
+        err.println("vault-ls: the language server is not available in this build yet\n" + USAGE);
+        return 2;
+    }
+
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/org/vaultls/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            String v = p.getProperty("version", "dev");
+            return v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /** One line per record on stderr: {@code vault-ls: WARNING message}. */
+    static void configureLogging(Level level) {
+        Logger root = Logger.getLogger("");
+        for (var h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+        ConsoleHandler h = new ConsoleHandler(); // writes to System.err
+        h.setLevel(level);
+        h.setFormatter(new Formatter() {
+            @Override
+            public String format(LogRecord r) {
+                String msg = formatMessage(r);
+                if (r.getThrown() != null) {
+                    msg += ": " + r.getThrown();
+                }
+                return "vault-ls: " + r.getLevel() + " " + msg + System.lineSeparator();
+            }
+        });
+        root.addHandler(h);
+        root.setLevel(level);
+    }
+}

@@ -1,0 +1,99 @@
+package org.vaultls.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What vault-ls honours of Obsidian's own settings in the config folder: {@code app.json}
+ * ({@code userIgnoreFilters}, {@code attachmentFolderPath}, {@code newLinkFormat},
+ * {@code newFileLocation}/{@code newFileFolderPath}) and the core Templates plugin's
+ * {@code templates.json} ({@code folder}). Missing files mean Obsidian's defaults.
+ */
+public record ObsidianSettings(List<String> userIgnoreFilters, String attachmentFolderPath, String newLinkFormat,
+                               String newFileFolderPath, String templatesFolder) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static ObsidianSettings defaults() {
+        return new ObsidianSettings(List.of(), "/", "shortest", "", null);
+    }
+
+    public static ObsidianSettings load(Path vaultRoot, String configFolder, Consumer<String> warnings) {
+        Path dir = vaultRoot.resolve(configFolder);
+        JsonNode app = read(dir.resolve("app.json"), warnings);
+        JsonNode templates = read(dir.resolve("templates.json"), warnings);
+        List<String> filters = new ArrayList<>();
+        app.path("userIgnoreFilters").forEach(n -> {
+            if (n.isTextual() && !n.asText().isBlank()) {
+                filters.add(n.asText());
+            }
+        });
+        String attachments = app.path("attachmentFolderPath").asText("/");
+        String linkFormat = app.path("newLinkFormat").asText("shortest");
+        String newFileFolder = app.path("newFileLocation").asText("root").equals("folder")
+                ? trimSlashes(app.path("newFileFolderPath").asText("")) : "";
+        String tf = templates.path("folder").asText(null);
+        return new ObsidianSettings(List.copyOf(filters), attachments, linkFormat, newFileFolder,
+                tf == null || trimSlashes(tf).isEmpty() ? null : trimSlashes(tf));
+    }
+
+    private static String trimSlashes(String s) {
+        String t = s.strip();
+        while (t.startsWith("/")) {
+            t = t.substring(1);
+        }
+        while (t.endsWith("/")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static JsonNode read(Path file, Consumer<String> warnings) {
+        if (!Files.isRegularFile(file)) {
+            return JSON.createObjectNode();
+        }
+        try {
+            JsonNode n = JSON.readTree(Files.readString(file));
+            return n != null && n.isObject() ? n : JSON.createObjectNode();
+        } catch (IOException | RuntimeException e) {
+            warnings.accept(file + ": cannot read Obsidian settings (" + e.getClass().getSimpleName()
+                    + "); using defaults");
+            return JSON.createObjectNode();
+        }
+    }
+
+    /**
+     * True for a note the user excluded in Obsidian ("Excluded files"): a filter is a path prefix, or a
+     * regular expression written between slashes.
+     */
+    public boolean isUserIgnored(String path) {
+        for (String f : userIgnoreFilters) {
+            if (f.length() > 2 && f.startsWith("/") && f.endsWith("/")) {
+                try {
+                    if (Pattern.compile(f.substring(1, f.length() - 1)).matcher(path).find()) {
+                        return true;
+                    }
+                } catch (PatternSyntaxException e) {
+                    // not a valid regex: Obsidian treats it as no match
+                }
+            } else if (path.toLowerCase(Locale.ROOT).startsWith(f.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a note inside the templates folder. */
+    public boolean isTemplate(String path) {
+        return templatesFolder != null
+                && path.toLowerCase(Locale.ROOT).startsWith(templatesFolder.toLowerCase(Locale.ROOT) + "/");
+    }
+}

@@ -1,0 +1,249 @@
+package org.vaultls.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.vaultls.features.diagnostics.FindingCode;
+import org.vaultls.features.diagnostics.Severity;
+
+/**
+ * The user's settings for a vault: the keys of {@code .vault-ls.json}, which the language server also
+ * accepts as {@code initializationOptions} and {@code vault-ls} settings. An unknown key or a bad value
+ * is reported through the warning sink and otherwise ignored, keeping the default.
+ *
+ * <pre>
+ * {
+ *   "severity":        { "broken-link": "error", "ambiguous-link": "off" },
+ *   "people":          { "types": ["people", "person"], "tags": ["type/people"] },
+ *   "keyFactsHeading": "Key Facts",
+ *   "requiredFields":  { "people": ["title", "last_contact"] },
+ *   "ignore":          ["Archive/**", "**&#47;drafts/*.md"],
+ *   "configFolder":    ".obsidian"
+ * }
+ * </pre>
+ */
+public final class VaultConfig {
+    public static final String FILE_NAME = ".vault-ls.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> KEYS = Set.of("severity", "people", "keyFactsHeading", "requiredFields",
+            "ignore", "configFolder");
+
+    private final Map<FindingCode, Optional<Severity>> severities;
+    private final Set<String> peopleTypes;
+    private final Set<String> peopleTags;
+    private final String keyFactsHeading;
+    private final Map<String, List<String>> requiredFields;
+    private final List<String> ignore;
+    private final String configFolder;
+
+    private VaultConfig(Map<FindingCode, Optional<Severity>> severities, Set<String> peopleTypes,
+                        Set<String> peopleTags, String keyFactsHeading, Map<String, List<String>> requiredFields,
+                        List<String> ignore, String configFolder) {
+        this.severities = severities;
+        this.peopleTypes = peopleTypes;
+        this.peopleTags = peopleTags;
+        this.keyFactsHeading = keyFactsHeading;
+        this.requiredFields = requiredFields;
+        this.ignore = ignore;
+        this.configFolder = configFolder;
+    }
+
+    public static VaultConfig defaults() {
+        return fromJson(JSON.createObjectNode(), w -> { });
+    }
+
+    /** Raised when a settings file cannot be read or is not JSON at all. */
+    public static final class ConfigException extends Exception {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads a settings file; unknown keys and bad values go to {@code warnings}. */
+    public static VaultConfig load(Path file, Consumer<String> warnings) throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException("cannot read config " + file + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() != null ? " " + e.getMessage() : ""));
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("config " + file + " is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ")");
+        }
+        if (node == null || node.isMissingNode()) {
+            node = JSON.createObjectNode();
+        }
+        return fromJson(node, w -> warnings.accept(file.getFileName() + ": " + w));
+    }
+
+    /** Builds a configuration from a JSON tree, with defaults for what is absent or wrong. */
+    public static VaultConfig fromJson(JsonNode root, Consumer<String> warnings) {
+        Map<FindingCode, Optional<Severity>> sev = new EnumMap<>(FindingCode.class);
+        Set<String> types = new LinkedHashSet<>(List.of("people", "person"));
+        Set<String> tags = new LinkedHashSet<>(List.of("type/people"));
+        String keyFacts = "Key Facts";
+        Map<String, List<String>> required = new LinkedHashMap<>();
+        List<String> ignore = new ArrayList<>();
+        String configFolder = ".obsidian";
+        if (root == null || root.isNull()) {
+            root = JSON.createObjectNode();
+        }
+        if (!root.isObject()) {
+            warnings.accept("settings must be a JSON object; using defaults");
+            root = JSON.createObjectNode();
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!KEYS.contains(k)) {
+                warnings.accept("unknown key '" + k + "' ignored (known: " + String.join(", ", sorted(KEYS)) + ")");
+            }
+        }
+        JsonNode s = root.path("severity");
+        if (s.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Optional<FindingCode> code = FindingCode.byId(e.getKey());
+                if (code.isEmpty()) {
+                    warnings.accept("severity: unknown diagnostic code '" + e.getKey() + "' ignored");
+                    continue;
+                }
+                String v = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
+                if (v.equalsIgnoreCase("off") || v.equalsIgnoreCase("none")) {
+                    sev.put(code.get(), Optional.empty());
+                } else {
+                    Optional<Severity> parsed = Severity.parse(v);
+                    if (parsed.isPresent()) {
+                        sev.put(code.get(), parsed);
+                    } else {
+                        warnings.accept("severity." + e.getKey() + ": '" + v
+                                + "' is not one of error, warning, information, hint, off; keeping the default");
+                    }
+                }
+            }
+        } else if (!s.isMissingNode()) {
+            warnings.accept("severity must be an object of code: level");
+        }
+        JsonNode p = root.path("people");
+        if (p.isObject()) {
+            p.fieldNames().forEachRemaining(k -> {
+                if (!k.equals("types") && !k.equals("tags")) {
+                    warnings.accept("people: unknown key '" + k + "' ignored (known: types, tags)");
+                }
+            });
+            stringList(p.path("types"), "people.types", warnings).ifPresent(l -> replace(types, l));
+            stringList(p.path("tags"), "people.tags", warnings).ifPresent(l -> replace(tags, l));
+        } else if (!p.isMissingNode()) {
+            warnings.accept("people must be an object with 'types' and 'tags'");
+        }
+        JsonNode kf = root.path("keyFactsHeading");
+        if (kf.isTextual() && !kf.asText().isBlank()) {
+            keyFacts = kf.asText().strip();
+        } else if (!kf.isMissingNode()) {
+            warnings.accept("keyFactsHeading must be a non-empty string; keeping 'Key Facts'");
+        }
+        JsonNode rf = root.path("requiredFields");
+        if (rf.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = rf.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                stringList(e.getValue(), "requiredFields." + e.getKey(), warnings)
+                        .ifPresent(l -> required.put(e.getKey().toLowerCase(Locale.ROOT), List.copyOf(l)));
+            }
+        } else if (!rf.isMissingNode()) {
+            warnings.accept("requiredFields must be an object of type: [keys]");
+        }
+        stringList(root.path("ignore"), "ignore", warnings).ifPresent(ignore::addAll);
+        JsonNode cf = root.path("configFolder");
+        if (cf.isTextual() && !cf.asText().isBlank() && !cf.asText().contains("/")) {
+            configFolder = cf.asText().strip();
+        } else if (!cf.isMissingNode()) {
+            warnings.accept("configFolder must be a folder name such as '.obsidian'");
+        }
+        return new VaultConfig(sev, Set.copyOf(types), Set.copyOf(tags), keyFacts, Map.copyOf(required),
+                List.copyOf(ignore), configFolder);
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        List<String> l = new ArrayList<>(s);
+        l.sort(null);
+        return l;
+    }
+
+    private static void replace(Set<String> target, List<String> values) {
+        target.clear();
+        values.forEach(v -> target.add(v.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Optional<List<String>> stringList(JsonNode n, String name, Consumer<String> warnings) {
+        if (n.isMissingNode()) {
+            return Optional.empty();
+        }
+        if (n.isTextual()) {
+            return Optional.of(List.of(n.asText()));
+        }
+        if (n.isArray()) {
+            List<String> out = new ArrayList<>();
+            for (JsonNode item : n) {
+                if (item.isTextual()) {
+                    out.add(item.asText());
+                } else {
+                    warnings.accept(name + ": ignoring non-string item " + item);
+                }
+            }
+            return Optional.of(out);
+        }
+        warnings.accept(name + " must be a list of strings");
+        return Optional.empty();
+    }
+
+    /** The severity a code is reported at, or empty when the user turned it off. */
+    public Optional<Severity> severity(FindingCode code) {
+        return severities.getOrDefault(code, Optional.of(code.defaultSeverity()));
+    }
+
+    /** Lower-cased frontmatter {@code type} values that make a note a person. */
+    public Set<String> peopleTypes() {
+        return peopleTypes;
+    }
+
+    /** Lower-cased tags that make a note a person. */
+    public Set<String> peopleTags() {
+        return peopleTags;
+    }
+
+    public String keyFactsHeading() {
+        return keyFactsHeading;
+    }
+
+    /** Keys required by lower-cased note {@code type}. */
+    public Map<String, List<String>> requiredFields() {
+        return requiredFields;
+    }
+
+    /** Globs (vault-relative) of files that are not part of the vault. */
+    public List<String> ignore() {
+        return ignore;
+    }
+
+    public String configFolder() {
+        return configFolder;
+    }
+}

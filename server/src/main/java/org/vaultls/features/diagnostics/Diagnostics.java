@@ -1,0 +1,59 @@
+package org.vaultls.features.diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.vault.Note;
+
+/**
+ * Runs every check on a note and applies the user's severities. Notes in Obsidian's excluded files
+ * ({@code userIgnoreFilters}) get no findings; notes in the templates folder get only those about the
+ * file itself (unreadable, invalid YAML), since templates hold placeholders and empty fields on purpose.
+ */
+public final class Diagnostics {
+    private static final Logger LOG = Logger.getLogger(Diagnostics.class.getName());
+    private static final List<NoteCheck> CHECKS = List.of(new ProblemCheck(), new FrontmatterCheck(),
+            new LinkCheck(), new OwnerCheck());
+
+    private Diagnostics() {
+    }
+
+    public static List<Finding> forNote(VaultIndex index, Note note) {
+        if (index.obsidian().isUserIgnored(note.path())) {
+            return List.of();
+        }
+        boolean template = index.obsidian().isTemplate(note.path());
+        List<Finding> raw = new ArrayList<>();
+        for (NoteCheck check : CHECKS) {
+            if (template && check.isLinkCheck()) {
+                continue;
+            }
+            try {
+                check.check(note, index, raw);
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, check.getClass().getSimpleName() + " failed on " + note.path(), e);
+            }
+        }
+        List<Finding> out = new ArrayList<>(raw.size());
+        for (Finding f : raw) {
+            Optional<Severity> s = index.config().severity(f.code());
+            s.ifPresent(sev -> out.add(sev == f.severity() ? f : f.withSeverity(sev)));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Findings of every note, checked in parallel, sorted by path and position. */
+    public static List<Finding> forVault(VaultIndex index) {
+        List<Finding> all = new ArrayList<>(index.notes().values().parallelStream()
+                .flatMap(n -> forNote(index, n).stream()).toList());
+        all.sort(null);
+        return all;
+    }
+}

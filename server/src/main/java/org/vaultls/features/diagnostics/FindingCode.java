@@ -1,0 +1,50 @@
+package org.vaultls.features.diagnostics;
+
+import java.util.Optional;
+
+/** Stable diagnostic codes, shared by the language server and the {@code check} command. */
+public enum FindingCode {
+    BROKEN_LINK("broken-link", Severity.WARNING, "Link to a note or attachment that does not exist"),
+    BROKEN_HEADING("broken-heading", Severity.WARNING, "Link to a heading that the target note does not have"),
+    BROKEN_BLOCK("broken-block", Severity.WARNING, "Link to a block id that the target note does not have"),
+    ALIAS_LINK("alias-link", Severity.WARNING, "Bare link to an alias, which Obsidian does not resolve"),
+    AMBIGUOUS_LINK("ambiguous-link", Severity.INFORMATION, "Link that several notes match equally well"),
+    EMPTY_FRONTMATTER_FIELD("empty-frontmatter-field", Severity.WARNING, "Frontmatter field with an empty value"),
+    MISSING_FRONTMATTER_FIELD("missing-frontmatter-field", Severity.WARNING,
+            "Frontmatter field required for the note's type is absent"),
+    INVALID_FRONTMATTER("invalid-frontmatter", Severity.ERROR, "Frontmatter that is not valid YAML"),
+    UNKNOWN_OWNER("unknown-owner", Severity.WARNING, "Task owner tag that matches no person"),
+    UNREADABLE_FILE("unreadable-file", Severity.WARNING,
+            "Note that could not be read as UTF-8 text (binary, wrong encoding, too large or vanished)");
+
+    private final String id;
+    private final Severity defaultSeverity;
+    private final String description;
+
+    FindingCode(String id, Severity defaultSeverity, String description) {
+        this.id = id;
+        this.defaultSeverity = defaultSeverity;
+        this.description = description;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<FindingCode> byId(String id) {
+        for (FindingCode c : values()) {
+            if (c.id.equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

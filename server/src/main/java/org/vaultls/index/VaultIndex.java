@@ -1,0 +1,318 @@
+package org.vaultls.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.vaultls.config.ObsidianSettings;
+import org.vaultls.config.VaultConfig;
+import org.vaultls.vault.BlockId;
+import org.vaultls.vault.Heading;
+import org.vaultls.vault.Link;
+import org.vaultls.vault.Note;
+import org.vaultls.vault.OwnerRef;
+import org.vaultls.vault.Task;
+import org.vaultls.vault.VaultPaths;
+
+/**
+ * An immutable snapshot of a vault: its notes and attachments, the maps Obsidian resolves links by,
+ * its people and the tasks they own. Readers share a snapshot freely; a change makes a new one.
+ *
+ * <p>Link resolution follows Obsidian: names compare case-insensitively after NFC normalisation;
+ * {@code .md} is optional for notes and the extension required for attachments; a link resolves to the
+ * exact vault path, else to a note whose path ends with the link's path; among several, one in the
+ * linking note's folder wins, else the shortest path. {@code ./} and {@code ../} are relative to the
+ * linking note, with no fallback. Aliases do not resolve links.
+ */
+public final class VaultIndex {
+    private final VaultConfig config;
+    private final ObsidianSettings obsidian;
+    private final Map<String, Note> notes;
+    private final List<String> attachments;
+    private final Map<String, String> notePathByKey = new HashMap<>();
+    private final Map<String, List<String>> notePathsByName = new HashMap<>();
+    private final Map<String, String> attachmentPathByKey = new HashMap<>();
+    private final Map<String, List<String>> attachmentPathsByName = new HashMap<>();
+    private final Map<String, List<String>> notesByAlias = new HashMap<>();
+    private final Map<String, Person> people = new TreeMap<>();
+    private final Map<String, Person> peopleByOwnerKey = new HashMap<>();
+    private final Map<String, List<TaskRef>> tasksByOwnerKey = new HashMap<>();
+    private volatile NameSuggester suggester;
+
+    private VaultIndex(VaultConfig config, ObsidianSettings obsidian, Map<String, Note> notes,
+                       List<String> attachments) {
+        this.config = config;
+        this.obsidian = obsidian;
+        this.notes = notes;
+        this.attachments = attachments;
+        for (Note n : notes.values()) {
+            notePathByKey.put(VaultPaths.key(VaultPaths.stripMd(n.path())), n.path());
+            notePathsByName.computeIfAbsent(VaultPaths.key(n.name()), k -> new ArrayList<>(1)).add(n.path());
+            for (String alias : n.aliases()) {
+                notesByAlias.computeIfAbsent(VaultPaths.key(alias), k -> new ArrayList<>(1)).add(n.path());
+            }
+        }
+        for (String a : attachments) {
+            attachmentPathByKey.put(VaultPaths.key(a), a);
+            attachmentPathsByName.computeIfAbsent(VaultPaths.key(VaultPaths.fileName(a)), k -> new ArrayList<>(1))
+                    .add(a);
+        }
+        for (Note n : notes.values()) {
+            if (People.isPerson(n, config)) {
+                Person p = People.person(n, config);
+                people.put(n.path(), p);
+                for (String tag : p.ownerTags()) {
+                    peopleByOwnerKey.merge(VaultPaths.key(tag), p,
+                            (a, b) -> a.path().compareTo(b.path()) <= 0 ? a : b);
+                }
+            }
+        }
+        for (Note n : notes.values()) {
+            for (Task t : n.tasks()) {
+                for (OwnerRef o : t.owners()) {
+                    tasksByOwnerKey.computeIfAbsent(VaultPaths.key(o.name()), k -> new ArrayList<>())
+                            .add(new TaskRef(n.path(), t));
+                }
+            }
+        }
+        tasksByOwnerKey.values().forEach(l -> l.sort(Comparator.comparing(TaskRef::path)
+                .thenComparingInt(r -> r.task().span().startOffset())));
+    }
+
+    /** Builds an index of these notes and attachment paths. */
+    public static VaultIndex build(VaultConfig config, ObsidianSettings obsidian, Collection<Note> notes,
+                                   Collection<String> attachments) {
+        Map<String, Note> byPath = new LinkedHashMap<>();
+        notes.stream().sorted(Comparator.comparing(Note::path)).forEach(n -> byPath.put(n.path(), n));
+        List<String> att = new ArrayList<>(attachments);
+        att.sort(null);
+        return new VaultIndex(config, obsidian, Collections.unmodifiableMap(byPath), List.copyOf(att));
+    }
+
+    public VaultConfig config() {
+        return config;
+    }
+
+    public ObsidianSettings obsidian() {
+        return obsidian;
+    }
+
+    /** Notes by vault-relative path, in path order. */
+    public Map<String, Note> notes() {
+        return notes;
+    }
+
+    public Optional<Note> note(String path) {
+        return Optional.ofNullable(notes.get(path));
+    }
+
+    public List<String> attachments() {
+        return attachments;
+    }
+
+    public int linkCount() {
+        return notes.values().stream().mapToInt(n -> n.links().size()).sum();
+    }
+
+    /** People by note path, in path order. */
+    public Collection<Person> people() {
+        return people.values();
+    }
+
+    public Optional<Person> person(String path) {
+        return Optional.ofNullable(people.get(path));
+    }
+
+    /** The person an {@code @Owner} tag (without {@code @}) names, compared case-insensitively. */
+    public Optional<Person> personByOwnerTag(String tag) {
+        return Optional.ofNullable(peopleByOwnerKey.get(VaultPaths.key(tag)));
+    }
+
+    /** Tasks that carry any of this person's owner tags, in path and line order. */
+    public List<TaskRef> tasksOwnedBy(Person p) {
+        List<TaskRef> out = new ArrayList<>();
+        for (String tag : p.ownerTags()) {
+            out.addAll(tasksByOwnerKey.getOrDefault(VaultPaths.key(tag), List.of()));
+        }
+        return out;
+    }
+
+    /** Notes that carry this alias in their frontmatter. */
+    public List<String> notesWithAlias(String alias) {
+        return notesByAlias.getOrDefault(VaultPaths.key(alias), List.of());
+    }
+
+    /** Up to {@code max} note names close to a misspelt one. */
+    public List<String> similarNoteNames(String name, int max) {
+        NameSuggester s = suggester;
+        if (s == null) {
+            List<String> names = new ArrayList<>(notes.size());
+            notes.values().forEach(n -> names.add(n.name()));
+            s = new NameSuggester(names);
+            suggester = s;
+        }
+        return s.closest(name, max);
+    }
+
+    /** Where {@code link}, written in {@code from}, leads. */
+    public Resolution resolve(Note from, Link link) {
+        if (link.isSameNote()) {
+            return new Resolution(from.path(), true, List.of(), false);
+        }
+        String target = link.target().replace('\\', '/');
+        if (target.startsWith("./") || target.startsWith("../")) {
+            String path = relative(from.folder(), target);
+            return path == null ? Resolution.BROKEN : exact(path).orElse(Resolution.BROKEN);
+        }
+        while (target.startsWith("/")) {
+            target = target.substring(1);
+        }
+        Optional<Resolution> exact = exact(target);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        String noteTarget = VaultPaths.key(VaultPaths.stripMd(target));
+        List<String> candidates = suffixMatches(notePathsByName.get(VaultPaths.key(VaultPaths.stripMd(
+                VaultPaths.fileName(target)))), noteTarget, true);
+        if (!candidates.isEmpty()) {
+            return pick(from, candidates, true);
+        }
+        if (!VaultPaths.extension(target).isEmpty() && !VaultPaths.isMarkdown(target)) {
+            List<String> att = suffixMatches(attachmentPathsByName.get(VaultPaths.key(VaultPaths.fileName(target))),
+                    VaultPaths.key(target), false);
+            if (!att.isEmpty()) {
+                return pick(from, att, false);
+            }
+        }
+        return Resolution.BROKEN;
+    }
+
+    private Optional<Resolution> exact(String path) {
+        String note = notePathByKey.get(VaultPaths.key(VaultPaths.stripMd(path)));
+        if (note != null) {
+            return Optional.of(new Resolution(note, true, List.of(), false));
+        }
+        String att = attachmentPathByKey.get(VaultPaths.key(path));
+        return att == null ? Optional.empty() : Optional.of(new Resolution(att, false, List.of(), false));
+    }
+
+    private static List<String> suffixMatches(List<String> paths, String targetKey, boolean notes) {
+        if (paths == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(paths.size());
+        for (String p : paths) {
+            String k = VaultPaths.key(notes ? VaultPaths.stripMd(p) : p);
+            if (k.equals(targetKey) || k.endsWith("/" + targetKey)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static Resolution pick(Note from, List<String> candidates, boolean note) {
+        if (candidates.size() == 1) {
+            return new Resolution(candidates.get(0), note, List.of(), false);
+        }
+        List<String> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        for (String c : sorted) {
+            if (VaultPaths.parent(c).equals(from.folder())) {
+                sorted.remove(c);
+                sorted.add(0, c);
+                return new Resolution(c, note, sorted, false);
+            }
+        }
+        return new Resolution(sorted.get(0), note, sorted, true);
+    }
+
+    /** Resolves {@code ./x} and {@code ../x} against a folder; null when it climbs out of the vault. */
+    static String relative(String folder, String target) {
+        List<String> parts = new ArrayList<>();
+        if (!folder.isEmpty()) {
+            parts.addAll(List.of(folder.split("/")));
+        }
+        for (String seg : target.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(seg);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /**
+     * The heading a chain {@code A#B#C} names in {@code note}: each heading must exist inside the section
+     * of the one before it. Headings compare after Obsidian's stripping.
+     */
+    public static Optional<Heading> findHeading(Note note, List<String> chain) {
+        List<Heading> hs = note.headings();
+        return findChain(hs, chain, 0, 0, hs.size());
+    }
+
+    private static Optional<Heading> findChain(List<Heading> hs, List<String> chain, int depth, int from, int to) {
+        String want = headingKey(chain.get(depth));
+        for (int i = from; i < to; i++) {
+            Heading h = hs.get(i);
+            if (!headingKey(h.text()).equals(want)) {
+                continue;
+            }
+            if (depth == chain.size() - 1) {
+                return Optional.of(h);
+            }
+            int end = i + 1;
+            while (end < to && hs.get(end).level() > h.level()) {
+                end++;
+            }
+            Optional<Heading> found = findChain(hs, chain, depth + 1, i + 1, end);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Obsidian's comparison form of a heading: {@code [ ] | ^ # : %} dropped, spaces collapsed. */
+    public static String headingKey(String heading) {
+        StringBuilder sb = new StringBuilder(heading.length());
+        boolean space = false;
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            if ("[]|^#:%".indexOf(c) >= 0) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return VaultPaths.key(sb.toString());
+    }
+
+    public static Optional<BlockId> findBlock(Note note, String id) {
+        for (BlockId b : note.blocks()) {
+            if (b.id().equals(id)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,213 @@
+package org.vaultls.index;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.vaultls.config.ObsidianSettings;
+import org.vaultls.config.VaultConfig;
+import org.vaultls.text.LineMap;
+import org.vaultls.vault.Note;
+import org.vaultls.vault.NoteParser;
+import org.vaultls.vault.VaultPaths;
+
+/**
+ * Reads a vault from disk. The vault is every file under the root except dot-files, dot-folders (the
+ * Obsidian config folder, {@code .trash}, {@code .git}), {@code node_modules} and the configured ignore
+ * globs. Markdown files become notes, parsed in parallel, each file read and parsed once; every other
+ * file is an attachment. A file that cannot be read is still a note (links to it resolve) and carries a
+ * problem; a folder that cannot be read, or a symlink loop, is skipped with a warning.
+ */
+public final class VaultLoader {
+    private static final Logger LOG = Logger.getLogger(VaultLoader.class.getName());
+    /** Larger notes are not parsed: no real note is this big, and it bounds memory and time. */
+    public static final long MAX_NOTE_BYTES = 20L * 1024 * 1024;
+
+    private final Path root;
+    private final VaultConfig config;
+    private final ObsidianSettings obsidian;
+    private final Consumer<String> warnings;
+    private final List<PathMatcher> ignore = new ArrayList<>();
+
+    public VaultLoader(Path root, VaultConfig config, ObsidianSettings obsidian, Consumer<String> warnings) {
+        this.root = root;
+        this.config = config;
+        this.obsidian = obsidian;
+        this.warnings = warnings;
+        for (String glob : config.ignore()) {
+            try {
+                ignore.add(root.getFileSystem().getPathMatcher("glob:" + glob));
+            } catch (IllegalArgumentException e) {
+                warnings.accept("ignore: bad glob '" + glob + "' skipped (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    /** The files of the vault, as vault-relative paths, markdown first listed in {@code notes}. */
+    public record Listing(List<String> notes, List<String> attachments) {
+    }
+
+    public Listing list() throws IOException {
+        List<String> notes = new ArrayList<>();
+        List<String> attachments = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (dir.equals(root)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        String name = dir.getFileName().toString();
+                        if (name.startsWith(".") || name.equals("node_modules") || name.equals(config.configFolder())
+                                || isIgnored(relative(dir))) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String name = file.getFileName().toString();
+                        if (name.startsWith(".") || !attrs.isRegularFile()) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        String rel = relative(file);
+                        if (isIgnored(rel)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        (VaultPaths.isMarkdown(rel) ? notes : attachments).add(rel);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        if (e instanceof FileSystemLoopException) {
+                            warnings.accept("skipped symlink loop at " + relative(file));
+                        } else if (e instanceof AccessDeniedException) {
+                            warnings.accept("cannot read " + relative(file) + ": permission denied; skipped");
+                        } else if (!(e instanceof NoSuchFileException)) {
+                            warnings.accept("cannot read " + relative(file) + ": " + e.getMessage() + "; skipped");
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return new Listing(notes, attachments);
+    }
+
+    private boolean isIgnored(String rel) {
+        if (ignore.isEmpty()) {
+            return false;
+        }
+        Path p = root.getFileSystem().getPath(rel);
+        for (PathMatcher m : ignore) {
+            if (m.matches(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+    }
+
+    /** Lists, reads and parses the whole vault, parsing notes in parallel. */
+    public VaultIndex load() throws IOException {
+        long t0 = System.nanoTime();
+        Listing listing = list();
+        List<Note> notes = listing.notes().parallelStream().map(this::read).filter(Objects::nonNull).toList();
+        LOG.fine(() -> "Loaded " + notes.size() + " notes in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        return VaultIndex.build(config, obsidian, notes, listing.attachments());
+    }
+
+    /** Reads and parses one note; null when the file vanished before it could be read. */
+    public Note read(String rel) {
+        Path file = root.resolve(rel);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_NOTE_BYTES) {
+                return unreadable(rel, "File is " + size / (1024 * 1024) + " MB, over the "
+                        + MAX_NOTE_BYTES / (1024 * 1024) + " MB limit for a note; it was not parsed");
+            }
+            return decodeAndParse(rel, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            warnings.accept(rel + " vanished while the vault was read; skipped");
+            return null;
+        } catch (IOException | SecurityException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            warnings.accept("cannot read " + rel + ": " + why);
+            return unreadable(rel, "File cannot be read (" + why + ")");
+        } catch (OutOfMemoryError e) {
+            return unreadable(rel, "File is too large to read");
+        }
+    }
+
+    /** Decodes bytes as UTF-8 (dropping a BOM) and parses them; binary or badly encoded text is a problem. */
+    public static Note decodeAndParse(String rel, byte[] bytes) {
+        int probe = Math.min(bytes.length, 8000);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                return unreadable(rel, "File looks binary (it holds NUL bytes), not a markdown note; it was not parsed");
+            }
+        }
+        List<Note.Problem> problems = new ArrayList<>();
+        String text;
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            text = strict.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            text = new String(bytes, StandardCharsets.UTF_8);
+            int badByte = firstMalformed(bytes);
+            LineMap lines = new LineMap(text);
+            problems.add(new Note.Problem(Note.Problem.Kind.UNREADABLE, lines.span(0, 0),
+                    "File is not valid UTF-8 (first bad byte at offset " + badByte
+                            + "); invalid bytes are shown as \uFFFD. Re-save it as UTF-8"));
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return NoteParser.parse(rel, text, problems);
+    }
+
+    private static int firstMalformed(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
+        d.decode(in, out, true);
+        return in.position();
+    }
+
+    static Note unreadable(String rel, String why) {
+        Note n = NoteParser.parse(rel, "", List.of(new Note.Problem(Note.Problem.Kind.UNREADABLE,
+                new LineMap("").span(0, 0), why)));
+        return n;
+    }
+
+    public ObsidianSettings obsidian() {
+        return obsidian;
+    }
+}

@@ -1,0 +1,129 @@
+package org.vaultls.vault;
+
+import java.util.List;
+import java.util.Optional;
+import org.vaultls.text.LineMap;
+import org.vaultls.text.Span;
+
+/**
+ * One parsed markdown note: immutable, with every element at its exact place in {@link #text()}.
+ * {@code path} is vault-relative with {@code /} separators ({@code People/Ada Berg.md}).
+ */
+public final class Note {
+
+    /** A problem met while reading or parsing the note, reported as a finding by the checks. */
+    public record Problem(Kind kind, Span span, String message) {
+        /** What went wrong. */
+        public enum Kind { INVALID_FRONTMATTER, UNREADABLE }
+    }
+
+    private final String path;
+    private final String text;
+    private final LineMap lines;
+    private final Frontmatter frontmatter;
+    private final List<Link> links;
+    private final List<Heading> headings;
+    private final List<BlockId> blocks;
+    private final List<Tag> tags;
+    private final List<Task> tasks;
+    private final List<String> aliases;
+    private final List<Problem> problems;
+
+    Note(String path, String text, LineMap lines, Frontmatter frontmatter, List<Link> links, List<Heading> headings,
+         List<BlockId> blocks, List<Tag> tags, List<Task> tasks, List<String> aliases, List<Problem> problems) {
+        this.path = path;
+        this.text = text;
+        this.lines = lines;
+        this.frontmatter = frontmatter;
+        this.links = List.copyOf(links);
+        this.headings = List.copyOf(headings);
+        this.blocks = List.copyOf(blocks);
+        this.tags = List.copyOf(tags);
+        this.tasks = List.copyOf(tasks);
+        this.aliases = List.copyOf(aliases);
+        this.problems = List.copyOf(problems);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The file name without {@code .md}: the name Obsidian links by. */
+    public String name() {
+        return VaultPaths.stem(path);
+    }
+
+    /** The folder holding the note, "" at the vault root. */
+    public String folder() {
+        return VaultPaths.parent(path);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public LineMap lines() {
+        return lines;
+    }
+
+    public Optional<Frontmatter> frontmatter() {
+        return Optional.ofNullable(frontmatter);
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public List<BlockId> blocks() {
+        return blocks;
+    }
+
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The frontmatter {@code title}, else the file name. */
+    public String title() {
+        return frontmatter().flatMap(f -> f.string("title")).orElse(name());
+    }
+
+    /**
+     * The lines of the section under {@code heading}: from the line after it to the next heading of
+     * the same or a higher level.
+     */
+    public Span sectionBody(Heading heading) {
+        int start = lines.lineStart(heading.span().start().line() + 1);
+        int end = text.length();
+        boolean after = false;
+        for (Heading h : headings) {
+            if (h == heading) {
+                after = true;
+            } else if (after && h.level() <= heading.level()) {
+                end = lines.lineStart(h.span().start().line());
+                break;
+            }
+        }
+        return lines.span(Math.min(start, end), end);
+    }
+
+    @Override
+    public String toString() {
+        return "Note[" + path + "]";
+    }
+}

@@ -1,0 +1,421 @@
+package org.vaultls.vault;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vaultls.text.LineMap;
+import org.vaultls.text.Span;
+
+/**
+ * Parses a note's text into a {@link Note}: flexmark-java finds the markdown structure (code, HTML,
+ * headings, list items, wikilinks, markdown links) and this class adds what flexmark does not know of
+ * Obsidian: {@code %% comments %%}, {@code #tags}, {@code ^block-ids}, tasks with {@code @Owner} tags,
+ * Tasks-plugin dates and Dataview inline fields. Nothing inside code, HTML or comments is a link or a
+ * tag. Never throws on any input text.
+ */
+public final class NoteParser {
+    private static final Parser PARSER;
+
+    static {
+        MutableDataSet opts = new MutableDataSet();
+        opts.set(Parser.EXTENSIONS, List.of(WikiLinkExtension.create(), TablesExtension.create()));
+        opts.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        opts.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        opts.set(WikiLinkExtension.IMAGE_LINKS, true);
+        opts.set(Parser.HTML_BLOCK_DEEP_PARSER, false);
+        PARSER = Parser.builder(opts).build();
+    }
+
+    private static final Pattern TAG = Pattern.compile("(?<!\\S)#([\\p{L}\\p{M}\\p{N}_\\-/]+)");
+    private static final Pattern BLOCK_ID = Pattern.compile("(?:^|[ \\t])\\^([A-Za-z0-9\\-]+)[ \\t]*$",
+            Pattern.MULTILINE);
+    private static final Pattern TASK = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])[ \\t]+\\[([^\\]\\r\\n])\\](?=[ \\t]|$)[ \\t]*");
+    private static final Pattern OWNER = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}_@.\\-/])@([\\p{L}\\p{M}\\p{N}_]+)");
+    private static final Pattern EMOJI_DATE = Pattern.compile(
+            "(\uD83D\uDCC5|\u23F3|\uD83D\uDEEB|\u2795|\u2705|\u274C)\uFE0F?[ \\t]*(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern INLINE_FIELD = Pattern.compile("[\\[(]([\\p{L}\\p{N}_][\\p{L}\\p{N}_ \\-]*)::[ \\t]*([^\\])\\r\\n]*)[\\])]");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
+
+    private NoteParser() {
+    }
+
+    public static Note parse(String path, String text) {
+        return parse(path, text, List.of());
+    }
+
+    /** Parses {@code text}; {@code problems} are carried over from reading the file (encoding, size). */
+    public static Note parse(String path, String text, List<Note.Problem> problems) {
+        LineMap lines = new LineMap(text);
+        List<Note.Problem> allProblems = new ArrayList<>(problems);
+        FrontmatterParser.Result fm = FrontmatterParser.parse(text, lines);
+        if (fm.unclosedReason() != null) {
+            allProblems.add(new Note.Problem(Note.Problem.Kind.INVALID_FRONTMATTER, lines.span(0, lines.lineEnd(0)),
+                    fm.unclosedReason()));
+        }
+        Frontmatter frontmatter = fm.frontmatter();
+        if (frontmatter != null && !frontmatter.isValid()) {
+            allProblems.add(new Note.Problem(Note.Problem.Kind.INVALID_FRONTMATTER, frontmatter.errorSpan(),
+                    frontmatter.error()));
+        }
+        Body body = new Body(text, lines, fm.bodyStart());
+        body.walk();
+        List<Link> links = new ArrayList<>(fm.links());
+        links.addAll(body.links);
+        List<Tag> tags = new ArrayList<>(fm.tags());
+        tags.addAll(body.tags);
+        return new Note(path, text, lines, frontmatter, links, body.headings, body.blocks, tags, body.tasks,
+                fm.aliases(), allProblems);
+    }
+
+    /** The markdown after the frontmatter, and what is found in it. */
+    private static final class Body {
+        final String text;
+        final LineMap lines;
+        final int start;
+        final List<Link> links = new ArrayList<>();
+        final List<org.vaultls.vault.Heading> headings = new ArrayList<>();
+        final List<BlockId> blocks = new ArrayList<>();
+        final List<Tag> tags = new ArrayList<>();
+        final List<Task> tasks = new ArrayList<>();
+        /** Code (where {@code %%} does not open a comment). */
+        final Ranges code = new Ranges();
+        /** Everything where a tag, block id or owner tag cannot be: code, HTML, links, comments. */
+        final Ranges excluded = new Ranges();
+        final List<ListItem> items = new ArrayList<>();
+
+        Body(String text, LineMap lines, int start) {
+            this.text = text;
+            this.lines = lines;
+            this.start = start;
+        }
+
+        void walk() {
+            if (start > 0) {
+                excluded.add(0, start);
+            }
+            String source = start == 0 ? text : maskPrefix(text, start);
+            Document doc = PARSER.parse(source);
+            Deque<Node> stack = new ArrayDeque<>();
+            stack.push(doc);
+            while (!stack.isEmpty()) {
+                Node n = stack.pop();
+                if (visit(n)) {
+                    // push children in reverse so they are visited in document order
+                    Node child = n.getLastChild();
+                    while (child != null) {
+                        stack.push(child);
+                        child = child.getPrevious();
+                    }
+                }
+            }
+            code.sort();
+            Ranges comments = comments();
+            for (int[] c : comments.list) {
+                excluded.add(c[0], c[1]);
+            }
+            excluded.sort();
+            if (!comments.list.isEmpty()) {
+                links.removeIf(l -> comments.contains(l.span().startOffset()));
+                headings.removeIf(h -> comments.contains(h.span().startOffset()));
+            }
+            links.sort(Comparator.comparingInt(l -> l.span().startOffset()));
+            for (ListItem item : items) {
+                if (!excluded.contains(item.getStartOffset())) {
+                    task(item);
+                }
+            }
+            scanTags();
+            scanBlockIds();
+        }
+
+        /** Handles one node; true when its children are to be visited. */
+        boolean visit(Node n) {
+            if (n instanceof Code || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                code.add(n.getStartOffset(), n.getEndOffset());
+                excluded.add(n.getStartOffset(), n.getEndOffset());
+                return false;
+            }
+            if (n instanceof HtmlBlock || n instanceof HtmlCommentBlock || n instanceof HtmlInline
+                    || n instanceof HtmlInlineComment || n instanceof AutoLink || n instanceof MailLink) {
+                excluded.add(n.getStartOffset(), n.getEndOffset());
+                return false;
+            }
+            if (n instanceof WikiLink || n instanceof WikiImage) {
+                excluded.add(n.getStartOffset(), n.getEndOffset());
+                Link link = WikiLinkSyntax.parse(text, lines, n.getStartOffset(), n.getEndOffset(),
+                        n instanceof WikiImage, false);
+                if (link != null) {
+                    links.add(link);
+                }
+                return false;
+            }
+            if (n instanceof com.vladsch.flexmark.ast.Link l) {
+                markdownLink(l.getUrl(), n, false);
+                return true;
+            }
+            if (n instanceof Image img) {
+                markdownLink(img.getUrl(), n, true);
+                return true;
+            }
+            if (n instanceof Heading h) {
+                BasedSequence t = h.getText();
+                int ts = t.isNull() ? h.getEndOffset() : t.getStartOffset();
+                int te = t.isNull() ? h.getEndOffset() : t.getEndOffset();
+                int hs = h.getStartOffset();
+                int he = lines.lineEnd(lines.lineOf(Math.max(hs, h.getEndOffset() - 1)));
+                headings.add(new org.vaultls.vault.Heading(h.getLevel(), text.substring(ts, te).strip(),
+                        lines.span(hs, Math.max(hs, he)), lines.span(ts, te)));
+                return true;
+            }
+            if (n instanceof ListItem li) {
+                items.add(li);
+            }
+            return true;
+        }
+
+        void markdownLink(BasedSequence url, Node n, boolean image) {
+            if (url.isNull() || url.isEmpty()) {
+                return;
+            }
+            int us = url.getStartOffset();
+            int ue = url.getEndOffset();
+            if (us < ue && text.charAt(us) == '<' && text.charAt(ue - 1) == '>') {
+                us++;
+                ue--;
+            }
+            excluded.add(us, ue);
+            String raw = text.substring(us, ue);
+            if (SCHEME.matcher(raw).find() || raw.startsWith("//")) {
+                return; // external: https:, mailto:, obsidian: ...
+            }
+            int hash = raw.indexOf('#');
+            String pathPart = hash < 0 ? raw : raw.substring(0, hash);
+            String target = percentDecode(pathPart).strip();
+            List<String> headings = new ArrayList<>();
+            String blockId = null;
+            Span subSpan = null;
+            if (hash >= 0) {
+                subSpan = lines.span(us + hash + 1, ue);
+                String sub = percentDecode(raw.substring(hash + 1)).strip();
+                if (sub.startsWith("^")) {
+                    blockId = sub.substring(1).isBlank() ? null : sub.substring(1).strip();
+                } else {
+                    for (String h : sub.split("#")) {
+                        if (!h.isBlank()) {
+                            headings.add(h.strip());
+                        }
+                    }
+                }
+            }
+            if (target.isEmpty() && headings.isEmpty() && blockId == null) {
+                return;
+            }
+            Span targetSpan = lines.span(us, us + pathPart.length());
+            links.add(new Link(Link.Kind.MARKDOWN, image, lines.span(n.getStartOffset(), n.getEndOffset()), target,
+                    targetSpan, headings, subSpan, blockId, null, null, false));
+        }
+
+        void task(ListItem item) {
+            int s = item.getStartOffset();
+            int lineEnd = lines.lineEnd(lines.lineOf(s));
+            Matcher m = TASK.matcher(text).region(s, Math.max(s, lineEnd));
+            if (!m.lookingAt()) {
+                return;
+            }
+            char status = m.group(1).charAt(0);
+            String taskText = text.substring(m.end(), lineEnd).strip();
+            List<OwnerRef> owners = new ArrayList<>();
+            Matcher o = OWNER.matcher(text).region(m.end(), lineEnd);
+            while (o.find()) {
+                if (!excluded.contains(o.start())) {
+                    owners.add(new OwnerRef(o.group(1), lines.span(o.start(), o.end())));
+                }
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            Matcher d = EMOJI_DATE.matcher(text).region(m.end(), lineEnd);
+            while (d.find()) {
+                fields.putIfAbsent(emojiField(d.group(1)), d.group(2));
+            }
+            Matcher f = INLINE_FIELD.matcher(text).region(m.end(), lineEnd);
+            while (f.find()) {
+                if (!excluded.contains(f.start())) {
+                    fields.putIfAbsent(f.group(1).strip().toLowerCase(Locale.ROOT), f.group(2).strip());
+                }
+            }
+            tasks.add(new Task(status, taskText, lines.span(s, lineEnd), owners, fields));
+        }
+
+        static String emojiField(String emoji) {
+            switch (emoji) {
+                case "\uD83D\uDCC5": return "due";
+                case "\u23F3": return "scheduled";
+                case "\uD83D\uDEEB": return "start";
+                case "\u2795": return "created";
+                case "\u2705": return "done";
+                default: return "cancelled";
+            }
+        }
+
+        void scanTags() {
+            Matcher m = TAG.matcher(text).region(start, text.length());
+            while (m.find()) {
+                if (excluded.contains(m.start())) {
+                    continue;
+                }
+                String name = m.group(1);
+                while (name.endsWith("/")) {
+                    name = name.substring(0, name.length() - 1);
+                }
+                if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
+                    continue; // #2024 is not a tag in Obsidian
+                }
+                tags.add(new Tag(name, lines.span(m.start() + 1, m.start() + 1 + name.length()), false));
+            }
+        }
+
+        void scanBlockIds() {
+            int[] headingLines = headings.stream().mapToInt(h -> h.span().start().line()).toArray();
+            Matcher m = BLOCK_ID.matcher(text).region(start, text.length());
+            while (m.find()) {
+                int caret = m.start(1) - 1;
+                if (excluded.contains(caret) || Arrays.stream(headingLines).anyMatch(l -> l == lines.lineOf(caret))) {
+                    continue;
+                }
+                blocks.add(new BlockId(m.group(1), lines.span(caret, m.end(1))));
+            }
+        }
+
+        /** {@code %% ... %%} outside code; an unclosed one runs to the end of the note, as in Obsidian. */
+        Ranges comments() {
+            Ranges out = new Ranges();
+            int i = text.indexOf("%%", start);
+            int open = -1;
+            while (i >= 0) {
+                if (code.contains(i)) {
+                    i = text.indexOf("%%", i + 1);
+                    continue;
+                }
+                if (open < 0) {
+                    open = i;
+                } else {
+                    out.add(open, i + 2);
+                    open = -1;
+                }
+                i = text.indexOf("%%", i + 2);
+            }
+            if (open >= 0) {
+                out.add(open, text.length());
+            }
+            out.sort();
+            return out;
+        }
+    }
+
+    /** Blanks the frontmatter so flexmark sees the body at its own offsets. */
+    private static String maskPrefix(String text, int end) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < end; i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Decodes {@code %XX} escapes as UTF-8; {@code +} stays a plus, as in Obsidian. Malformed escapes are kept. */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '%' && isHex(s, i + 1) && isHex(s, i + 2)) {
+                bytes.reset();
+                while (i < s.length() && s.charAt(i) == '%' && isHex(s, i + 1) && isHex(s, i + 2)) {
+                    bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                    i += 3;
+                }
+                out.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String s, int i) {
+        return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
+    }
+
+    /** A set of half-open offset intervals, sorted once and then queried by binary search. */
+    static final class Ranges {
+        final List<int[]> list = new ArrayList<>();
+        private int[] starts = new int[0];
+        private int[] maxEnds = new int[0];
+
+        void add(int s, int e) {
+            if (e > s) {
+                list.add(new int[] {s, e});
+            }
+        }
+
+        void sort() {
+            list.sort(Comparator.comparingInt(r -> r[0]));
+            starts = new int[list.size()];
+            maxEnds = new int[list.size()];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < list.size(); i++) {
+                starts[i] = list.get(i)[0];
+                max = Math.max(max, list.get(i)[1]);
+                maxEnds[i] = max;
+            }
+        }
+
+        boolean contains(int offset) {
+            int i = Arrays.binarySearch(starts, offset);
+            if (i < 0) {
+                i = -i - 2;
+            } else {
+                while (i + 1 < starts.length && starts[i + 1] == offset) {
+                    i++;
+                }
+            }
+            return i >= 0 && maxEnds[i] > offset;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.vaultls.vault;
+
+import org.vaultls.text.Span;
+
+/** An {@code @Owner} tag in a task line; {@code name} is without the {@code @}. */
+public record OwnerRef(String name, Span span) {
+    @Override
+    public String toString() {
+        return "@" + name + " " + span;
+    }
+}

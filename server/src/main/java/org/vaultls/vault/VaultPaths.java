@@ -1,0 +1,60 @@
+package org.vaultls.vault;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Vault-relative path helpers, and the key Obsidian compares names by. */
+public final class VaultPaths {
+    private VaultPaths() {
+    }
+
+    /**
+     * The form two names are compared in: NFC-normalised (macOS writes file names decomposed) and
+     * lower-cased, since Obsidian resolves links case-insensitively.
+     */
+    public static String key(String s) {
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    public static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** The file name without its {@code .md} extension (other extensions are kept). */
+    public static String stem(String path) {
+        return stripMd(fileName(path));
+    }
+
+    public static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    public static boolean isMarkdown(String path) {
+        return path.regionMatches(true, path.length() - 3, ".md", 0, 3) && path.length() > 3;
+    }
+
+    public static String stripMd(String path) {
+        return isMarkdown(path) ? path.substring(0, path.length() - 3) : path;
+    }
+
+    /**
+     * The file extension, lower-cased: letters and digits after the last dot ("" for none, and for
+     * {@code E. M. Forster}, whose last dot starts no extension).
+     */
+    public static String extension(String path) {
+        String name = fileName(path);
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || dot == name.length() - 1 || name.length() - dot > 11) {
+            return "";
+        }
+        for (int i = dot + 1; i < name.length(); i++) {
+            if (!Character.isLetterOrDigit(name.charAt(i))) {
+                return "";
+            }
+        }
+        return name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,9 +1,6 @@
 package org.vaultls.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Properties;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -52,7 +49,7 @@ public final class Main {
             return 0;
         }
         if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            out.println("vault-ls " + version());
+            out.println("vault-ls " + org.vaultls.Version.get());
             return 0;
         }
         if (args.length > 0 && args[0].equals("check")) {
@@ -64,21 +61,8 @@ public final class Main {
                 return 2;
             }
         }
-        err.println("vault-ls: the language server is not available in this build yet\n" + USAGE);
-        return 2;
-    }
-
-    static String version() {
-        try (InputStream in = Main.class.getResourceAsStream("/org/vaultls/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v;
-        } catch (IOException e) {
-            return "dev";
-        }
+        org.vaultls.lsp.ServerLauncher.start(System.in, out, System::exit);
+        return -1;
     }
 
     /** One line per record on stderr: {@code vault-ls: WARNING message}. */

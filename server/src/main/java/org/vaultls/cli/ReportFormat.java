@@ -36,7 +36,7 @@ public enum ReportFormat {
         void write(CheckResult r, PrintStream out) throws IOException {
             ObjectNode root = MAPPER.createObjectNode();
             root.put("tool", "vault-ls");
-            root.put("version", Main.version());
+            root.put("version", org.vaultls.Version.get());
             root.put("vault", r.vaultRoot().toString());
             ArrayNode findings = root.putArray("findings");
             for (Finding f : r.findings()) {
@@ -75,8 +75,8 @@ public enum ReportFormat {
             ObjectNode run = root.putArray("runs").addObject();
             ObjectNode driver = run.putObject("tool").putObject("driver");
             driver.put("name", "vault-ls");
-            driver.put("version", Main.version());
-            driver.put("semanticVersion", Main.version());
+            driver.put("version", org.vaultls.Version.get());
+            driver.put("semanticVersion", org.vaultls.Version.get());
             ArrayNode rules = driver.putArray("rules");
             for (FindingCode c : FindingCode.values()) {
                 ObjectNode rule = rules.addObject();

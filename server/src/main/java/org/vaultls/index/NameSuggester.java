@@ -66,13 +66,17 @@ public final class NameSuggester {
         return m;
     }
 
-    /** Levenshtein distance, giving up (returning limit + 1) once it must exceed {@code limit}. */
+    /**
+     * Edit distance counting a swap of two adjacent characters as one edit, the commonest typo
+     * ("Agneda" for "Agenda"); gives up (returning limit + 1) once it must exceed {@code limit}.
+     */
     static int distance(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
+        int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 0; j <= m; j++) {
@@ -85,12 +89,17 @@ public final class NameSuggester {
             for (int j = 1; j <= m; j++) {
                 int cost = ca == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+                }
                 rowMin = Math.min(rowMin, cur[j]);
             }
+            // A row's minimum grows by at most one per row, so no later swap can bring it back.
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] t = prev;
+            int[] t = prev2;
+            prev2 = prev;
             prev = cur;
             cur = t;
         }

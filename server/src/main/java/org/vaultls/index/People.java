@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.text.LineMap;
-import org.vaultls.text.Span;
 import org.vaultls.vault.Frontmatter;
 import org.vaultls.vault.Heading;
 import org.vaultls.vault.Note;
@@ -92,17 +91,20 @@ final class People {
         return null;
     }
 
-    /** The top-level list items of the section under the key facts heading. */
+    /**
+     * The top-level list items under the key facts heading, up to the next heading of any level: a
+     * sub-heading there ("### Older") starts something that is no longer the list of key facts.
+     */
     static List<String> keyFacts(Note note, String headingText) {
         List<String> facts = new ArrayList<>();
-        for (Heading h : note.headings()) {
-            if (!h.text().equalsIgnoreCase(headingText)) {
+        List<Heading> headings = note.headings();
+        for (int i = 0; i < headings.size(); i++) {
+            if (!headings.get(i).text().equalsIgnoreCase(headingText)) {
                 continue;
             }
-            Span body = note.sectionBody(h);
             LineMap lines = note.lines();
-            for (int line = body.start().line(); line < lines.lineCount()
-                    && lines.lineStart(line) < body.endOffset(); line++) {
+            int end = i + 1 < headings.size() ? headings.get(i + 1).span().start().line() : lines.lineCount();
+            for (int line = headings.get(i).span().end().line() + 1; line < end; line++) {
                 Matcher m = LIST_ITEM.matcher(lines.lineText(line));
                 if (m.matches() && !m.group(1).isBlank()) {
                     facts.add(m.group(1).strip());

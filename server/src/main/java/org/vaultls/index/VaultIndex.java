@@ -6,9 +6,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
@@ -31,6 +33,9 @@ import org.vaultls.vault.VaultPaths;
  * linking note, with no fallback. Aliases do not resolve links.
  */
 public final class VaultIndex {
+    private static final Comparator<TaskRef> TASK_ORDER = Comparator.comparing(TaskRef::path)
+            .thenComparingInt(r -> r.task().span().startOffset());
+
     private final VaultConfig config;
     private final ObsidianSettings obsidian;
     private final Map<String, Note> notes;
@@ -81,8 +86,7 @@ public final class VaultIndex {
                 }
             }
         }
-        tasksByOwnerKey.values().forEach(l -> l.sort(Comparator.comparing(TaskRef::path)
-                .thenComparingInt(r -> r.task().span().startOffset())));
+        tasksByOwnerKey.values().forEach(l -> l.sort(TASK_ORDER));
     }
 
     /** Builds an index of these notes and attachment paths. */
@@ -93,6 +97,26 @@ public final class VaultIndex {
         List<String> att = new ArrayList<>(attachments);
         att.sort(null);
         return new VaultIndex(config, obsidian, Collections.unmodifiableMap(byPath), List.copyOf(att));
+    }
+
+    /**
+     * A new snapshot with {@code upserts} added or replaced, {@code removed} notes gone, and the
+     * attachment list changed likewise; parsed notes are shared, the maps are built anew.
+     */
+    public VaultIndex with(Collection<Note> upserts, Collection<String> removed, Collection<String> addedAttachments,
+                           Collection<String> removedAttachments) {
+        Map<String, Note> byPath = new HashMap<>(notes);
+        removed.forEach(byPath::remove);
+        upserts.forEach(n -> byPath.put(n.path(), n));
+        java.util.Set<String> att = new java.util.LinkedHashSet<>(attachments);
+        att.removeAll(removedAttachments);
+        att.addAll(addedAttachments);
+        return build(config, obsidian, byPath.values(), att);
+    }
+
+    /** The same notes under other settings. */
+    public VaultIndex withSettings(VaultConfig newConfig, ObsidianSettings newObsidian) {
+        return build(newConfig, newObsidian, notes.values(), attachments);
     }
 
     public VaultConfig config() {
@@ -134,12 +158,15 @@ public final class VaultIndex {
         return Optional.ofNullable(peopleByOwnerKey.get(VaultPaths.key(tag)));
     }
 
-    /** Tasks that carry any of this person's owner tags, in path and line order. */
+    /** Tasks that carry any of this person's owner tags, each once, in path and line order. */
     public List<TaskRef> tasksOwnedBy(Person p) {
-        List<TaskRef> out = new ArrayList<>();
+        // A task may name the person by several tags (title and alias), or by one tag twice.
+        Set<TaskRef> owned = new LinkedHashSet<>();
         for (String tag : p.ownerTags()) {
-            out.addAll(tasksByOwnerKey.getOrDefault(VaultPaths.key(tag), List.of()));
+            owned.addAll(tasksByOwnerKey.getOrDefault(VaultPaths.key(tag), List.of()));
         }
+        List<TaskRef> out = new ArrayList<>(owned);
+        out.sort(TASK_ORDER);
         return out;
     }
 

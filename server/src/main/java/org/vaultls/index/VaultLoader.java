@@ -114,6 +114,19 @@ public final class VaultLoader {
         return new Listing(notes, attachments);
     }
 
+    /**
+     * True when a vault-relative path belongs to the vault: no dot-file or dot-folder on the way, no
+     * {@code node_modules}, the config folder or an ignore glob.
+     */
+    public boolean isPartOfVault(String rel) {
+        for (String seg : rel.split("/")) {
+            if (seg.isEmpty() || seg.startsWith(".") || seg.equals("node_modules") || seg.equals(config.configFolder())) {
+                return false;
+            }
+        }
+        return !isIgnored(rel);
+    }
+
     private boolean isIgnored(String rel) {
         if (ignore.isEmpty()) {
             return false;
@@ -131,11 +144,32 @@ public final class VaultLoader {
         return root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
     }
 
+    /** Told how many notes are parsed so far, of how many. */
+    public interface Progress {
+        void parsed(int done, int total);
+    }
+
     /** Lists, reads and parses the whole vault, parsing notes in parallel. */
     public VaultIndex load() throws IOException {
+        return load((done, total) -> { });
+    }
+
+    /** As {@link #load()}, reporting progress about every 2% of the notes. */
+    public VaultIndex load(Progress progress) throws IOException {
         long t0 = System.nanoTime();
         Listing listing = list();
-        List<Note> notes = listing.notes().parallelStream().map(this::read).filter(Objects::nonNull).toList();
+        int total = listing.notes().size();
+        int step = Math.max(1, total / 50);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        progress.parsed(0, total);
+        List<Note> notes = listing.notes().parallelStream().map(rel -> {
+            Note n = read(rel);
+            int d = done.incrementAndGet();
+            if (d % step == 0 || d == total) {
+                progress.parsed(d, total);
+            }
+            return n;
+        }).filter(Objects::nonNull).toList();
         LOG.fine(() -> "Loaded " + notes.size() + " notes in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         return VaultIndex.build(config, obsidian, notes, listing.attachments());
     }
@@ -146,7 +180,8 @@ public final class VaultLoader {
         try {
             long size = Files.size(file);
             if (size > MAX_NOTE_BYTES) {
-                return unreadable(rel, "File is " + size / (1024 * 1024) + " MB, over the "
+                // rounded up, so a file just over the limit does not read "20 MB, over the 20 MB limit"
+                return unreadable(rel, "File is " + (size + 1024 * 1024 - 1) / (1024 * 1024) + " MB, over the "
                         + MAX_NOTE_BYTES / (1024 * 1024) + " MB limit for a note; it was not parsed");
             }
             return decodeAndParse(rel, Files.readAllBytes(file));

@@ -2,11 +2,13 @@ package org.vaultls.vault;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vaultls.text.LineMap;
@@ -152,6 +154,8 @@ public final class FrontmatterParser {
         final LineMap lines;
         final int firstLine;
         final List<Link> links = new ArrayList<>();
+        /** Scalars already searched for links: a YAML alias ({@code *x}) reaches the same scalar again. */
+        final Set<Node> linked = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Builder(String text, LineMap lines, int firstLine) {
             this.text = text;
@@ -224,7 +228,7 @@ public final class FrontmatterParser {
 
         /** Finds {@code [[...]]} in the source text of a quoted scalar, so each link has its exact place. */
         void collectLinks(ScalarNode s) {
-            if (!s.getValue().contains("[[")) {
+            if (!s.getValue().contains("[[") || !linked.add(s)) {
                 return;
             }
             int start = offset(s.getStartMark());

@@ -65,6 +65,7 @@ public final class NoteParser {
     private static final Pattern EMOJI_DATE = Pattern.compile(
             "(\uD83D\uDCC5|\u23F3|\uD83D\uDEEB|\u2795|\u2705|\u274C)\uFE0F?[ \\t]*(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern INLINE_FIELD = Pattern.compile("[\\[(]([\\p{L}\\p{N}_][\\p{L}\\p{N}_ \\-]*)::[ \\t]*([^\\])\\r\\n]*)[\\])]");
+    private static final Pattern ANGLE_DESTINATION = Pattern.compile("\\]\\(<([^<>\\r\\n]*)>");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
 
     private NoteParser() {
@@ -124,7 +125,7 @@ public final class NoteParser {
             if (start > 0) {
                 excluded.add(0, start);
             }
-            String source = start == 0 ? text : maskPrefix(text, start);
+            String source = unspaceAngleDestinations(start == 0 ? text : maskPrefix(text, start));
             Document doc = PARSER.parse(source);
             Deque<Node> stack = new ArrayDeque<>();
             stack.push(doc);
@@ -350,6 +351,27 @@ public final class NoteParser {
                 chars[i] = ' ';
             }
         }
+        return new String(chars);
+    }
+
+    /**
+     * Obsidian writes links to names with spaces as {@code [t](<Note name.md>)}, which CommonMark allows but
+     * flexmark only parses when the destination holds no spaces. Spaces inside {@code ](<...>)} are replaced
+     * for flexmark; offsets stay the same and the link's target is read from the original text.
+     */
+    private static String unspaceAngleDestinations(String source) {
+        Matcher m = ANGLE_DESTINATION.matcher(source);
+        if (!m.find()) {
+            return source;
+        }
+        char[] chars = source.toCharArray();
+        do {
+            for (int i = m.start(1); i < m.end(1); i++) {
+                if (chars[i] == ' ' || chars[i] == '\t') {
+                    chars[i] = '_';
+                }
+            }
+        } while (m.find());
         return new String(chars);
     }
 

@@ -63,7 +63,8 @@ final class LinkCheck implements NoteCheck {
             if (!owners.isEmpty()) {
                 String path = owners.get(0);
                 String name = index.note(path).map(Note::name).orElse(VaultPaths.stem(path));
-                String fix = "[[" + name + link.subpath() + "|" + target + "]]";
+                String display = link.alias() != null && !link.alias().isBlank() ? link.alias() : target;
+                String fix = "[[" + name + link.subpath() + "|" + display + "]]";
                 return NoteCheck.finding(note, FindingCode.ALIAS_LINK, at(link), "'" + target
                         + "' is an alias of '" + name + "' (" + path + "), and Obsidian does not resolve links by "
                         + "alias: write " + fix);

@@ -73,13 +73,21 @@ public final class TestVault {
 
     /** Loads {@code src/test/resources/vaults/<name>} from disk, as the CLI does. */
     public static VaultIndex load(String name) {
-        Path root = resource("vaults/" + name);
+        return loadDir(resource("vaults/" + name));
+    }
+
+    /** Loads a vault folder from disk, as the CLI does (with its {@code .vault-ls.json} and Obsidian settings). */
+    public static VaultIndex loadDir(Path root) {
         try {
-            VaultConfig cfg = VaultConfig.defaults();
+            Path file = root.resolve(VaultConfig.FILE_NAME);
+            VaultConfig cfg = java.nio.file.Files.isRegularFile(file) ? VaultConfig.load(file, w -> { })
+                    : VaultConfig.defaults();
             return new VaultLoader(root, cfg, ObsidianSettings.load(root, cfg.configFolder(), w -> { }), w -> { })
                     .load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (VaultConfig.ConfigException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * <p>The vault mirrors the real notes this product is built for: {@code People/} (10%), {@code
  * Customers/} (5%), {@code Projects/} (10%), {@code Meetings/} (45%) and {@code Daily/} (the rest),
  * with YAML frontmatter, contact tables, dataview blocks, {@code @FirstLast} task owners, wikilinks
- * with headings and aliases, and names carrying punctuation. About 1% of the body wikilinks are
- * deliberately broken (their target exists nowhere in the vault); frontmatter links always resolve.
+ * with headings and aliases, and names carrying punctuation. About 1% of all wikilinks are
+ * deliberately broken (their target exists nowhere in the vault); only body links are broken,
+ * frontmatter links always resolve, and every {@code #heading} named in a link exists.
  * Every base name is unique across the whole vault (case-insensitively), so no link is ambiguous,
  * and every task owner is a generated person.
  *
@@ -55,7 +56,7 @@ public final class GenerateVault {
     static final String OWN_COMPANY = "Lumen Systems";
 
     /** One in this many body links is broken on purpose. */
-    private static final int BROKEN_ONE_IN = 100;
+    private static final int BROKEN_ONE_IN = 80; // ~1.25% of body links, ~1% of all links
 
     private static final int INTERNAL = -1;
     private static final int UNKNOWN_COMPANY = -2;

@@ -40,6 +40,19 @@ public final class Main {
         if (code >= 0) {
             System.exit(code);
         }
+        awaitServerExit();
+    }
+
+    /**
+     * The server's threads are daemons, so the main thread must stay: the server ends the process
+     * itself (System.exit) on {@code exit} or when the client goes away.
+     */
+    private static void awaitServerExit() {
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs the command line; returns the exit code, or -1 when the server keeps running. */

@@ -41,6 +41,8 @@ public final class VaultConfig {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEYS = Set.of("severity", "people", "keyFactsHeading", "requiredFields",
             "ignore", "configFolder");
+    /** Editor-side settings that travel in the same section; the server leaves them to the client. */
+    private static final Set<String> CLIENT_KEYS = Set.of("java", "server", "trace", "path", "cmd");
 
     private final Map<FindingCode, Optional<Severity>> severities;
     private final Set<String> peopleTypes;
@@ -113,7 +115,7 @@ public final class VaultConfig {
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!KEYS.contains(k)) {
+            if (!KEYS.contains(k) && !CLIENT_KEYS.contains(k)) {
                 warnings.accept("unknown key '" + k + "' ignored (known: " + String.join(", ", sorted(KEYS)) + ")");
             }
         }

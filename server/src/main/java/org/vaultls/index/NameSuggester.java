@@ -9,20 +9,28 @@ import org.vaultls.vault.VaultPaths;
 
 /**
  * Finds the names closest to a misspelt one, by edit distance on the compared form. Built for many
- * look-ups against tens of thousands of names: names are bucketed by length and each carries a bit set
- * of its characters, so most are ruled out before any distance is computed.
+ * look-ups against tens of thousands of names: an index of character pairs (bigrams) rules out, before
+ * any distance is computed, every name that shares too few pairs with the query to be within reach,
+ * since one edit destroys at most three pairs (a swap; an insertion, deletion or change two).
  */
 public final class NameSuggester {
-    private final Map<Integer, List<Entry>> byLength = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Integer, int[]> postings = new HashMap<>();
 
     private record Entry(String name, String key, long mask) {
     }
 
     public NameSuggester(Collection<String> names) {
+        Map<Integer, List<Integer>> lists = new HashMap<>();
         for (String n : names) {
             String k = VaultPaths.key(n);
-            byLength.computeIfAbsent(k.length(), x -> new ArrayList<>()).add(new Entry(n, k, mask(k)));
+            int id = entries.size();
+            entries.add(new Entry(n, k, mask(k)));
+            for (int bigram : bigrams(k)) {
+                lists.computeIfAbsent(bigram, x -> new ArrayList<>()).add(id);
+            }
         }
+        lists.forEach((b, ids) -> postings.put(b, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** Up to {@code max} names within a small edit distance of {@code query}, closest first. */
@@ -30,23 +38,22 @@ public final class NameSuggester {
         String q = VaultPaths.key(query);
         int limit = Math.min(4, Math.max(1, q.length() / 4));
         long qm = mask(q);
+        int[] qBigrams = bigrams(q);
+        int need = qBigrams.length - 3 * limit; // a swap of two characters destroys three pairs
         List<Entry> hits = new ArrayList<>();
         List<Integer> dists = new ArrayList<>();
-        for (int len = q.length() - limit; len <= q.length() + limit; len++) {
-            for (Entry e : byLength.getOrDefault(len, List.of())) {
-                if (Long.bitCount(e.mask ^ qm) > 2 * limit) {
-                    continue;
-                }
-                int d = distance(q, e.key, limit);
-                if (d <= limit) {
-                    int i = 0;
-                    while (i < dists.size() && (dists.get(i) < d
-                            || (dists.get(i) == d && hits.get(i).name.compareTo(e.name) <= 0))) {
-                        i++;
+        if (need > 0) {
+            int[] shared = new int[entries.size()];
+            for (int b : qBigrams) {
+                for (int id : postings.getOrDefault(b, EMPTY)) {
+                    if (++shared[id] == need) {
+                        consider(q, qm, limit, entries.get(id), hits, dists);
                     }
-                    dists.add(i, d);
-                    hits.add(i, e);
                 }
+            }
+        } else {
+            for (Entry e : entries) {
+                consider(q, qm, limit, e, hits, dists);
             }
         }
         List<String> out = new ArrayList<>();
@@ -56,6 +63,37 @@ public final class NameSuggester {
             }
         }
         return out;
+    }
+
+    private static final int[] EMPTY = new int[0];
+
+    private static void consider(String q, long qm, int limit, Entry e, List<Entry> hits, List<Integer> dists) {
+        if (Math.abs(e.key.length() - q.length()) > limit || Long.bitCount(e.mask ^ qm) > 2 * limit) {
+            return;
+        }
+        int d = distance(q, e.key, limit);
+        if (d > limit) {
+            return;
+        }
+        int i = 0;
+        while (i < dists.size() && (dists.get(i) < d
+                || (dists.get(i) == d && hits.get(i).name.compareTo(e.name) <= 0))) {
+            i++;
+        }
+        dists.add(i, d);
+        hits.add(i, e);
+    }
+
+    /** The distinct character pairs of the name padded at both ends, so its first and last characters count. */
+    private static int[] bigrams(String s) {
+        java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
+        char prev = '\u0001';
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '\u0002';
+            out.add((prev << 16) | c);
+            prev = c;
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static long mask(String s) {

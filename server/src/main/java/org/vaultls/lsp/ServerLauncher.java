@@ -9,7 +9,6 @@ import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs the language server over a pair of streams (stdin/stdout for editors, pipes for tests). */
 public final class ServerLauncher {
@@ -26,9 +25,9 @@ public final class ServerLauncher {
             t.setDaemon(true);
             return t;
         });
-        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+        Launcher<VaultLanguageClient> launcher = new LSPLauncher.Builder<VaultLanguageClient>()
                 .setLocalService(server)
-                .setRemoteInterface(LanguageClient.class)
+                .setRemoteInterface(VaultLanguageClient.class)
                 .setInput(in)
                 .setOutput(out)
                 .setExecutorService(threads)

@@ -299,12 +299,15 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         }
 
         @Override
-        public void progress(String message, int percentage, boolean done) {
+        public void progress(int done, int total, boolean finished) {
+            status(finished ? "ready" : "indexing", done, total);
             LanguageClient c = client;
             var window = capabilities.getWindow();
             if (c == null || window == null || !Boolean.TRUE.equals(window.getWorkDoneProgress())) {
                 return;
             }
+            String message = finished ? done + " notes" : done + "/" + total + " notes";
+            int percentage = total == 0 ? 100 : (int) (100L * done / total);
             try {
                 if (!began) {
                     began = true;
@@ -317,7 +320,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
                     begin.setCancellable(false);
                     c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(begin)));
                 }
-                if (done) {
+                if (finished) {
                     WorkDoneProgressEnd end = new WorkDoneProgressEnd();
                     end.setMessage(message);
                     c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
@@ -330,6 +333,18 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
                 }
             } catch (Exception e) {
                 LOG.log(Level.FINE, "progress not shown", e);
+            }
+        }
+
+        /** Tells the client, in a {@code vault-ls/status} notification, how far indexing is. */
+        private void status(String state, int done, int total) {
+            if (!(client instanceof VaultLanguageClient c)) {
+                return;
+            }
+            try {
+                c.status(new VaultLanguageClient.Status(root.toUri().toString(), state, done, total));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "status not sent", e);
             }
         }
 

@@ -46,7 +46,8 @@ final class VaultSession {
     interface Sink {
         void publish(String path, List<Finding> findings);
 
-        void progress(String message, int percentage, boolean done);
+        /** {@code done} of {@code total} notes parsed; {@code finished} once the index is ready. */
+        void progress(int done, int total, boolean finished);
 
         void warn(String message);
     }
@@ -146,22 +147,21 @@ final class VaultSession {
             VaultConfig config = settings(warn);
             ObsidianSettings obsidian = ObsidianSettings.load(root, config.configFolder(), warn);
             loader = new VaultLoader(root, config, obsidian, warn);
-            VaultIndex loaded = loader.load((done, total) -> sink.progress(done + "/" + total + " notes",
-                    total == 0 ? 100 : (int) (100L * done / total), false));
+            VaultIndex loaded = loader.load((done, total) -> sink.progress(done, total, false));
             if (!openNotes.isEmpty()) {
                 loaded = loaded.with(new ArrayList<>(openNotes.values()), List.of(), List.of(), List.of());
             }
             index = loaded;
             queue(diagnostics.reset(loaded));
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            sink.progress(loaded.notes().size() + " notes", 100, true);
+            sink.progress(loaded.notes().size(), loaded.notes().size(), true);
             LOG.info(() -> "Indexed " + root + ": " + index.notes().size() + " notes, " + index.attachments().size()
                     + " attachments in " + ms + " ms");
             ready.complete(loaded);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot index " + root, e);
             sink.warn("vault-ls cannot index " + root + ": " + e.getMessage());
-            sink.progress("failed", 100, true);
+            sink.progress(0, 0, true);
             index = VaultIndex.build(VaultConfig.defaults(), ObsidianSettings.defaults(), List.of(), List.of());
             ready.complete(index);
         }

@@ -1,6 +1,49 @@
 package org.vaultls.lsp;
 
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.vaultls.features.WorkspaceChange;
+import org.vaultls.features.completion.Completions;
+import org.vaultls.features.diagnostics.Diagnostics;
+import org.vaultls.features.diagnostics.Finding;
+import org.vaultls.features.edit.CodeActions;
+import org.vaultls.features.edit.Rename;
+import org.vaultls.features.edit.RenameTarget;
+import org.vaultls.features.edit.Result;
+import org.vaultls.features.hover.Hovers;
+import org.vaultls.features.navigation.Navigation;
+import org.vaultls.text.Span;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,6 +141,133 @@ final class VaultTextDocumentService implements TextDocumentService {
         // the open text is already the note's; the file watcher reports the save of unopened files
     }
 
+    // ---- requests ---------------------------------------------------------------------------
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return withNote(params.getTextDocument().getUri(), Either.forRight(new CompletionList(false, List.of())),
+                c -> Either.forRight(LspFeatures.completion(
+                        Completions.complete(c.index(), c.note(), c.offset(params.getPosition())))));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return withNote(params.getTextDocument().getUri(), null, c -> Hovers.hover(c.index(), c.note(),
+                c.offset(params.getPosition())).map(LspFeatures::hover).orElse(null));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        return withNote(params.getTextDocument().getUri(), Either.forLeft(List.of()), c -> {
+            List<Location> out = new ArrayList<>();
+            Navigation.definition(c.index(), c.note(), c.offset(params.getPosition()))
+                    .forEach(l -> out.add(LspConvert.location(l, c.session())));
+            return Either.forLeft(out);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        boolean decl = params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+            List<Location> out = new ArrayList<>();
+            Navigation.references(c.index(), c.note(), c.offset(params.getPosition()), decl)
+                    .forEach(l -> out.add(LspConvert.location(l, c.session())));
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+            DocumentSymbolParams params) {
+        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+            List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+            Navigation.documentSymbols(c.note()).forEach(s -> out.add(Either.forRight(LspFeatures.documentSymbol(s))));
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+            List<DocumentLink> out = new ArrayList<>();
+            Navigation.documentLinks(c.index(), c.note()).forEach(l -> out.add(LspFeatures.documentLink(l, c.session())));
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+            List<FoldingRange> out = new ArrayList<>();
+            Navigation.foldingRanges(c.note()).forEach(f -> out.add(LspFeatures.folding(f)));
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
+            PrepareRenameParams params) {
+        return withNote(params.getTextDocument().getUri(), null, c -> {
+            Result<RenameTarget> r = Rename.prepare(c.index(), c.note(), c.offset(params.getPosition()));
+            if (r.error() != null) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, r.error(), null));
+            }
+            return Either3.forSecond(new PrepareRenameResult(LspConvert.range(r.value().span()),
+                    r.value().placeholder()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return withNote(params.getTextDocument().getUri(), null, c -> {
+            Result<WorkspaceChange> r = Rename.rename(c.index(), c.note(), c.offset(params.getPosition()),
+                    params.getNewName());
+            if (r.error() != null) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, r.error(), null));
+            }
+            boolean resources = LspFeatures.supportsResourceOperations(capabilities);
+            if (!resources && (!r.value().renames().isEmpty() || !r.value().creates().isEmpty())) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest,
+                        "This editor cannot rename files inside an edit; rename the file in its explorer instead "
+                                + "(vault-ls then updates the links)", null));
+            }
+            return LspFeatures.workspaceEdit(r.value(), c.session(), resources);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+            int start = c.offset(params.getRange().getStart());
+            int end = c.offset(params.getRange().getEnd());
+            Span range = c.note().lines().span(start, Math.max(start, end));
+            List<Finding> here = new ArrayList<>();
+            for (Finding f : Diagnostics.forNote(c.index(), c.note())) {
+                if (f.span().startOffset() <= range.endOffset() && f.span().endOffset() >= range.startOffset()) {
+                    here.add(f);
+                }
+            }
+            boolean resources = LspFeatures.supportsResourceOperations(capabilities);
+            List<Either<Command, CodeAction>> out = new ArrayList<>();
+            for (org.vaultls.features.edit.CodeAction a : CodeActions.actions(c.index(), c.note(), range, here)) {
+                if (!resources && (!a.change().renames().isEmpty() || !a.change().creates().isEmpty())) {
+                    continue;
+                }
+                CodeAction action = new CodeAction(a.title());
+                action.setKind(a.kind());
+                action.setIsPreferred(a.preferred());
+                action.setEdit(LspFeatures.workspaceEdit(a.change(), c.session(), resources));
+                if (a.fixes() != null) {
+                    action.setDiagnostics(List.of(LspConvert.diagnostic(a.fixes(), c.session())));
+                }
+                out.add(Either.forRight(action));
+            }
+            return out;
+        });
+    }
+
     /** A markdown document of some vault. */
     Optional<Workspace.Located> markdown(String uri) {
         return workspace.locate(uri).filter(l -> VaultPaths.isMarkdown(l.path()));
@@ -133,8 +303,8 @@ final class VaultTextDocumentService implements TextDocumentService {
             try {
                 T result = work.apply(new Context(session, session.index(), note.get()));
                 return result == null ? empty : result;
-            } catch (java.util.concurrent.CancellationException e) {
-                throw e;
+            } catch (java.util.concurrent.CancellationException | ResponseErrorException e) {
+                throw e; // cancelled, or refused with a message for the user
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "request failed on " + uri, e);
                 return empty;

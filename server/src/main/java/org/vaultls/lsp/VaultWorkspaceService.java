@@ -1,7 +1,23 @@
 package org.vaultls.lsp;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.vaultls.features.WorkspaceChange;
+import org.vaultls.features.edit.Rename;
+import org.vaultls.features.navigation.Navigation;
+import org.vaultls.index.VaultIndex;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
@@ -68,5 +84,46 @@ final class VaultWorkspaceService implements WorkspaceService {
         for (WorkspaceFolder f : params.getEvent().getAdded()) {
             VaultLanguageServer.folderPath(f.getUri()).ifPresent(server::addFolder);
         }
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+            WorkspaceSymbolParams params) {
+        return CompletableFutures.computeAsync(cancel -> {
+            List<WorkspaceSymbol> out = new ArrayList<>();
+            for (VaultSession s : workspace.sessions()) {
+                VaultIndex index = s.awaitIndex(VaultTextDocumentService.INDEX_WAIT_MS);
+                cancel.checkCanceled();
+                if (index != null) {
+                    Navigation.workspaceSymbols(index, params.getQuery() == null ? "" : params.getQuery(), 200)
+                            .forEach(w -> out.add(LspFeatures.workspaceSymbol(w, s)));
+                }
+            }
+            return Either.forRight(out);
+        });
+    }
+
+    /** Links that keep pointing at files the user renames or moves in the editor's explorer. */
+    @Override
+    public CompletableFuture<WorkspaceEdit> willRenameFiles(RenameFilesParams params) {
+        return CompletableFutures.computeAsync(cancel -> {
+            Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
+            for (FileRename r : params.getFiles()) {
+                Optional<Workspace.Located> from = workspace.locate(r.getOldUri());
+                Optional<Workspace.Located> to = workspace.locate(r.getNewUri());
+                if (from.isEmpty() || to.isEmpty() || from.get().session() != to.get().session()) {
+                    continue;
+                }
+                VaultSession s = from.get().session();
+                VaultIndex index = s.awaitIndex(VaultTextDocumentService.INDEX_WAIT_MS);
+                if (index == null) {
+                    continue;
+                }
+                WorkspaceChange change = Rename.linksForMovedFile(index, from.get().path(), to.get().path());
+                LspFeatures.workspaceEdit(change, s, false).getChanges()
+                        .forEach((uri, edits) -> changes.computeIfAbsent(uri, k -> new ArrayList<>()).addAll(edits));
+            }
+            return changes.isEmpty() ? null : new WorkspaceEdit(changes);
+        });
     }
 }

@@ -37,6 +37,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class FrontmatterParser {
     private static final Pattern WIKILINK = Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]*)\\]\\]");
     private static final int MAX_DEPTH = 64;
+    /** Only read after construction, so one instance serves every parsing thread. */
+    private static final Resolver RESOLVER = new Resolver();
 
     /** What the frontmatter contributes to a note. {@code bodyStart} is where markdown begins. */
     public record Result(Frontmatter frontmatter, int bodyStart, List<Link> links, List<Tag> tags,
@@ -79,7 +81,7 @@ public final class FrontmatterParser {
             opts.setNestingDepthLimit(MAX_DEPTH);
             opts.setProcessComments(false);
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), opts),
-                    new Resolver(), opts);
+                    RESOLVER, opts);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

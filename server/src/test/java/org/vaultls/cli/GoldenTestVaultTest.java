@@ -16,8 +16,8 @@ import org.vaultls.TestVault;
  * vault (one or more of every code) and nothing else: no finding from code blocks, comments,
  * templates, excluded files or the trash.
  */
-class GoldenTestVaultTest {
-    static final Path VAULT = Path.of("..", "test-vault");
+public class GoldenTestVaultTest {
+    public static final Path VAULT = Path.of("..", "test-vault");
 
     @Test
     void checkReportsExactlyTheDeliberateProblemsOfTestVault() throws IOException {

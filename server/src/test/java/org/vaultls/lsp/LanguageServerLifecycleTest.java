@@ -64,6 +64,9 @@ class LanguageServerLifecycleTest {
         assertEquals("end", kinds.get(kinds.size() - 1));
         assertTrue(client.progress.stream().anyMatch(p -> p.getValue().getLeft() instanceof
                 org.eclipse.lsp4j.WorkDoneProgressReport r && r.getMessage().matches("\\d+/\\d+ notes")), "x/y notes");
+        var last = client.statuses.get(client.statuses.size() - 1);
+        assertEquals("ready", last.state());
+        assertEquals(49, last.notes(), "vault-ls/status carries the vault size");
     }
 
     @Test

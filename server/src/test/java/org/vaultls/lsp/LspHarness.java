@@ -1,8 +1,10 @@
 package org.vaultls.lsp;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,40 +42,46 @@ import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * An LSP client talking to the real server class over piped streams, the way an editor does. It
  * records what the server sends: diagnostics, progress, registrations and log messages.
  */
-final class LspHarness implements LanguageClient, AutoCloseable {
+final class LspHarness implements VaultLanguageClient, AutoCloseable {
     final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
     final List<PublishDiagnosticsParams> published = new CopyOnWriteArrayList<>();
     final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
     final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     final List<MessageParams> logs = new CopyOnWriteArrayList<>();
+    final List<VaultLanguageClient.Status> statuses = new CopyOnWriteArrayList<>();
     final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     final LanguageServer server;
+    /** The raw connection, for requests an lsp4j proxy would refuse to send. */
+    final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
     final Path vault;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "test-client");
         t.setDaemon(true);
         return t;
     });
-    private final PipedOutputStream toServer;
+    private final OutputStream toServer;
 
     LspHarness(Path vault) throws IOException {
         this.vault = vault.toAbsolutePath().normalize();
-        PipedInputStream serverIn = new PipedInputStream(1 << 20);
-        toServer = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 20);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        // NIO pipes, not java.io piped streams: those break when the last thread that wrote has ended
+        Pipe up = Pipe.open();
+        Pipe down = Pipe.open();
+        InputStream serverIn = Channels.newInputStream(up.source());
+        toServer = Channels.newOutputStream(up.sink());
+        InputStream clientIn = Channels.newInputStream(down.source());
+        OutputStream serverOut = Channels.newOutputStream(down.sink());
         ServerLauncher.start(serverIn, serverOut, exitCode::complete);
         Launcher<LanguageServer> launcher = new LSPLauncher.Builder<LanguageServer>()
                 .setLocalService(this).setRemoteInterface(LanguageServer.class)
                 .setInput(clientIn).setOutput(toServer).setExecutorService(threads).create();
         server = launcher.getRemoteProxy();
+        endpoint = launcher.getRemoteEndpoint();
         launcher.startListening();
     }
 
@@ -155,6 +163,11 @@ final class LspHarness implements LanguageClient, AutoCloseable {
 
     @Override
     public void telemetryEvent(Object object) {
+    }
+
+    @Override
+    public void status(VaultLanguageClient.Status status) {
+        statuses.add(status);
     }
 
     @Override

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Benchmarks `vault-ls check` on synthetic vaults.
+#
+#   bench/check-bench.sh                      # 10k and 50k notes, 5 runs each
+#   RUNS=10 SIZES="1000 10000" bench/check-bench.sh
+#
+# Builds nothing: run `mvn -B -q package -DskipTests` first. Vaults are generated once by
+# org.vaultls.bench.GenerateVault (deterministic, seed $SEED) into bench/out/vault-<notes>/ and
+# reused while note count, seed and generator classes in the jar are unchanged (recorded in
+# bench/out/vault-<notes>.params). Each run is a fresh JVM timed by GNU time:
+# wall seconds and peak resident set size. Exit code 1 from `check` (findings exist) is expected.
+#
+# Environment: SIZES (default "10000 50000"), RUNS (default 5), SEED (default 42),
+#              JAVA (default java), JAVA_OPTS (extra JVM flags for the checked runs, default none).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"10000 50000"}
+RUNS=${RUNS:-5}
+SEED=${SEED:-42}
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}
+JAR=server/target/vault-ls.jar
+OUT=bench/out
+
+die() { echo "check-bench: $*" >&2; exit 1; }
+
+[[ -f $JAR ]] || die "$JAR not found; build it first with: mvn -B -q package -DskipTests"
+[[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) not found; install it, e.g. apt-get install time"
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer, got '$RUNS'"
+command -v "$JAVA" > /dev/null || die "'$JAVA' not found on PATH"
+
+mkdir -p "$OUT"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# median and min of the numbers on stdin, one per line: prints "median min"
+median_min() {
+    sort -g | awk '{ v[NR] = $1 }
+        END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1] }'
+}
+
+# Identifies the generator build, so vaults are regenerated when it changes.
+generator_id() {
+    if command -v unzip > /dev/null; then
+        { unzip -p "$JAR" 'org/vaultls/bench/GenerateVault*.class' 2> /dev/null || true; } | cksum | cut -d ' ' -f 1
+    else
+        echo unknown
+    fi
+}
+
+# (Re)generates bench/out/vault-<notes> unless it was made with the same parameters and is intact.
+ensure_vault() {
+    local notes=$1 dir=$OUT/vault-$1 params=$OUT/vault-$1.params
+    local want="notes=$notes seed=$SEED generator=$GENERATOR"
+    if [[ -d $dir && -f $params && "$(cat "$params")" == "$want" ]] \
+        && [[ $(find "$dir" -type f -name '*.md' | wc -l) -eq $notes ]]; then
+        return
+    fi
+    echo "generating $dir ($notes notes, seed $SEED)..." >&2
+    rm -rf "$dir" "$params"
+    "$JAVA" -cp "$JAR" org.vaultls.bench.GenerateVault "$dir" "$notes" "$SEED" \
+        || die "vault generation failed for $notes notes"
+    echo "$want" > "$params"
+}
+
+# Runs `check` RUNS times on one vault; appends "wall_s rss_kb" lines to $tmp/<notes>.
+bench_vault() {
+    local notes=$1 dir=$OUT/vault-$1 i rc
+    : > "$tmp/$notes"
+    for ((i = 1; i <= RUNS; i++)); do
+        rc=0
+        # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
+        /usr/bin/time -f '%e %M' -o "$tmp/time" \
+            "$JAVA" $JAVA_OPTS -jar "$JAR" check "$dir" --format json > /dev/null 2> "$tmp/stderr" || rc=$?
+        if [[ $rc -ne 0 && $rc -ne 1 ]]; then
+            echo "check-bench: 'vault-ls check $dir' exited with $rc; its stderr:" >&2
+            tail -n 20 "$tmp/stderr" >&2
+            exit 1
+        fi
+        # On a non-zero exit GNU time first writes "Command exited with non-zero status N".
+        tail -n 1 "$tmp/time" >> "$tmp/$notes"
+        echo "  $notes notes, run $i/$RUNS: $(tail -n 1 "$tmp/time" | awk '{ printf "%.2f s, %.0f MB", $1, $2 / 1024 }')" >&2
+    done
+}
+
+GENERATOR=$(generator_id)
+for notes in $SIZES; do
+    [[ $notes =~ ^[0-9]+$ ]] || die "SIZES must be note counts, got '$notes'"
+    ensure_vault "$notes"
+done
+for notes in $SIZES; do
+    bench_vault "$notes"
+done
+
+echo
+echo "vault-ls check, $RUNS runs per vault ($("$JAVA" -version 2>&1 | head -n 1))"
+printf '%8s %8s %14s %12s %10s %15s\n' notes MB "median wall s" "min wall s" notes/s "median RSS MB"
+for notes in $SIZES; do
+    # bytes of note content (what check reads), not allocated blocks
+    mb=$(find "$OUT/vault-$notes" -type f -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
+    read -r wall_median wall_min < <(awk '{ print $1 }' "$tmp/$notes" | median_min)
+    read -r rss_median _ < <(awk '{ print $2 }' "$tmp/$notes" | median_min)
+    awk -v n="$notes" -v mb="$mb" -v med="$wall_median" -v min="$wall_min" -v rss="$rss_median" 'BEGIN {
+        printf "%8d %8s %14.2f %12.2f %10.0f %15.0f\n", n, mb, med, min, (med > 0 ? n / med : 0), rss / 1024
+    }'
+done

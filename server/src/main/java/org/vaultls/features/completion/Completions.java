@@ -1,0 +1,65 @@
+package org.vaultls.features.completion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.vault.Note;
+
+/**
+ * Completion in a note: finds what is being typed at the cursor ({@link CompletionTrigger}) and asks
+ * each completer in turn; the first whose trigger it is answers. Obsidian completes wikilink targets,
+ * headings and block ids after {@code [[}, and vault-ls adds {@code @Owner} tags on task lines,
+ * {@code #tags}, and frontmatter keys and values. Nothing is completed inside code. At most
+ * {@link #LIMIT} items are returned, best first, with {@code incomplete} set when the list is full and
+ * more may have matched.
+ */
+public final class Completions {
+    /** The most items one answer carries. */
+    public static final int LIMIT = 100;
+
+    private static final Logger LOG = Logger.getLogger(Completions.class.getName());
+    private static final List<Completer> COMPLETERS = List.of(new WikilinkCompleter(), new HeadingCompleter(),
+            new BlockCompleter(), new OwnerCompleter(), new TagCompleter(), new FrontmatterCompleter());
+
+    private Completions() {
+    }
+
+    /**
+     * Completions at {@code offset}, a UTF-16 offset into {@code note.text()}; {@code note} is the text
+     * being edited, already in {@code index}.
+     */
+    public static CompletionResult complete(VaultIndex index, Note note, int offset) {
+        Optional<CompletionTrigger> trigger = CompletionTrigger.at(note, offset);
+        if (trigger.isEmpty()) {
+            return CompletionResult.empty();
+        }
+        for (Completer completer : COMPLETERS) {
+            try {
+                Optional<CompletionResult> result = completer.complete(trigger.get(), index, note);
+                if (result.isPresent()) {
+                    return sorted(result.get());
+                }
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, completer.getClass().getSimpleName() + " failed in " + note.path()
+                        + " at offset " + offset, e);
+            }
+        }
+        return CompletionResult.empty();
+    }
+
+    /** Gives each item a sort text that keeps the ranked order in editors that sort by it. */
+    private static CompletionResult sorted(CompletionResult result) {
+        List<CompletionCandidate> items = new ArrayList<>(result.items().size());
+        for (int i = 0; i < result.items().size(); i++) {
+            String n = Integer.toString(i);
+            items.add(result.items().get(i).withSortText("0000".substring(Math.min(4, n.length())) + n));
+        }
+        return new CompletionResult(items, result.incomplete());
+    }
+}

@@ -1,0 +1,229 @@
+package org.vaultls.features.completion;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.vaultls.vault.VaultPaths;
+
+/**
+ * Scores how well a typed partial matches a name, in three tiers: the name starts with it; it is made
+ * of pieces that each start a word of the name ({@code ab} or {@code berg} for "Ada Berg"); its
+ * characters occur in order anywhere in the name. Lower scores are better; within a tier, a match that
+ * starts earlier and has fewer pieces or gaps wins. Names compare in {@link VaultPaths#key} form
+ * (NFC, lower case). One ranker serves one request and is not shared between threads.
+ */
+final class FuzzyRanker {
+    static final int NO_MATCH = -1;
+    static final int TIER_SIZE = 1 << 12;
+    private static final int WORD_STARTS = TIER_SIZE;
+    private static final int SUBSEQUENCE = 2 * TIER_SIZE;
+    private static final int MAX_PENALTY = TIER_SIZE - 1;
+    /** Pieces beyond the first cost this much each, so "ber" (one piece) beats "a"+"b"+"e". */
+    private static final int PIECE_COST = 32;
+    /** Recursive steps allowed per name, so a pathological name cannot stall a request. */
+    private static final int BUDGET = 400;
+    private static final int USE_BITS = 20;
+    private static final int POSITION_BITS = 28;
+
+    private final String query;
+    private int budget;
+
+    FuzzyRanker(String partial) {
+        this.query = VaultPaths.key(partial.strip());
+    }
+
+    String query() {
+        return query;
+    }
+
+    /** Tier of a score: 0 prefix, 1 word starts, 2 subsequence. */
+    static int tier(int score) {
+        return score / TIER_SIZE;
+    }
+
+    /** The score of {@code candidate}, already in key form, or {@link #NO_MATCH}. */
+    int score(String candidate) {
+        return score(candidate, 2);
+    }
+
+    /**
+     * The score of {@code candidate}, or {@link #NO_MATCH} also when it would fall in a tier above
+     * {@code maxTier}: once the best hundred all start with the partial, the other names need no more
+     * than a prefix test.
+     */
+    int score(String candidate, int maxTier) {
+        String q = query;
+        int n = q.length();
+        if (n == 0) {
+            return 0;
+        }
+        if (n > candidate.length()) {
+            return NO_MATCH;
+        }
+        if (maxTier <= 0) {
+            return candidate.startsWith(q) ? 0 : NO_MATCH;
+        }
+        // In-order test first: it is the cheapest way to rule most names out.
+        int qi = 0;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < candidate.length() && qi < n; i++) {
+            if (candidate.charAt(i) == q.charAt(qi)) {
+                if (qi == 0) {
+                    first = i;
+                }
+                last = i;
+                qi++;
+            }
+        }
+        if (qi < n) {
+            return NO_MATCH;
+        }
+        if (candidate.startsWith(q)) {
+            return 0;
+        }
+        int words = wordStarts(candidate);
+        if (words >= 0) {
+            return WORD_STARTS + Math.min(words, MAX_PENALTY);
+        }
+        if (maxTier < 2) {
+            return NO_MATCH;
+        }
+        int gaps = last - first + 1 - n;
+        return SUBSEQUENCE + Math.min(2 * gaps + first, MAX_PENALTY);
+    }
+
+    /** The best score over several forms of a name (already in key form), or {@link #NO_MATCH}. */
+    int best(String[] keys) {
+        int best = NO_MATCH;
+        for (String k : keys) {
+            int s = score(k);
+            if (s >= 0 && (best < 0 || s < best)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Penalty of the word-start match that begins earliest, or -1 when there is none. */
+    private int wordStarts(String c) {
+        char q0 = query.charAt(0);
+        for (int s = 0; s < c.length(); s++) {
+            if (c.charAt(s) == q0 && isWordStart(c, s)) {
+                budget = BUDGET;
+                int pieces = pieces(c, 0, s);
+                if (pieces > 0) {
+                    return s + (pieces - 1) * PIECE_COST;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * How few pieces match {@code query[qi..]} when its first piece starts at word start {@code s} of
+     * {@code c}; -1 when it cannot. Tries the longest first piece first.
+     */
+    private int pieces(String c, int qi, int s) {
+        if (--budget < 0) {
+            return -1;
+        }
+        int len = 0;
+        while (qi + len < query.length() && s + len < c.length() && c.charAt(s + len) == query.charAt(qi + len)) {
+            len++;
+        }
+        if (qi + len == query.length()) {
+            return 1;
+        }
+        for (int l = len; l >= 1; l--) {
+            char next = query.charAt(qi + l);
+            for (int t = s + l; t < c.length(); t++) {
+                if (c.charAt(t) == next && isWordStart(c, t)) {
+                    int rest = pieces(c, qi + l, t);
+                    if (rest > 0) {
+                        return rest + 1;
+                    }
+                    if (budget < 0) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A word starts at the beginning and at a letter or digit after anything else ({@code "Ada Berg"}, {@code "2026-01-02"}). */
+    private static boolean isWordStart(String c, int i) {
+        return i == 0 || (!Character.isLetterOrDigit(c.charAt(i - 1)) && Character.isLetterOrDigit(c.charAt(i)));
+    }
+
+    /** An item that matched, with its score and the form of its name that matched best. */
+    record Ranked<T>(T item, int score, String form) {
+    }
+
+    /**
+     * Ranks a small collection: each item is scored by its best form, ties are broken by {@code tieBreak}.
+     * Items that do not match are left out.
+     */
+    <T> List<Ranked<T>> rank(Collection<T> items, Function<T, List<String>> forms, Comparator<T> tieBreak) {
+        List<Ranked<T>> out = new ArrayList<>();
+        for (T item : items) {
+            int best = NO_MATCH;
+            String bestForm = null;
+            for (String form : forms.apply(item)) {
+                int s = score(VaultPaths.key(form));
+                if (s >= 0 && (best < 0 || s < best)) {
+                    best = s;
+                    bestForm = form;
+                }
+            }
+            if (best >= 0) {
+                out.add(new Ranked<>(item, best, bestForm));
+            }
+        }
+        out.sort(Comparator.<Ranked<T>>comparingInt(Ranked::score).thenComparing(Ranked::item, tieBreak));
+        return out;
+    }
+
+    /** A value of a tally that matched, with its uses as adjusted for the request. */
+    record Use(Tally.Count count, int uses, int score) {
+    }
+
+    /** The best values of a tally, and whether more matched than were kept. */
+    record TopUses(List<Use> items, boolean incomplete) {
+    }
+
+    /**
+     * The best {@code limit} values of a tally: by match, then most used, then alphabetically.
+     * {@code uses} gives each count's number of uses for this request (0 leaves the value out).
+     */
+    TopUses top(Tally tally, ToIntFunction<Tally.Count> uses, int limit) {
+        Tally.Count[] counts = tally.counts();
+        BestOf best = new BestOf(limit);
+        int maxUses = (1 << USE_BITS) - 1;
+        for (int i = 0; i < counts.length; i++) {
+            int u = uses.applyAsInt(counts[i]);
+            if (u <= 0) {
+                continue;
+            }
+            int maxTier = best.full() ? tier((int) (best.worst() >>> (USE_BITS + POSITION_BITS))) : 2;
+            int s = score(counts[i].key(), maxTier);
+            if (s >= 0) {
+                best.offer(((long) s << (USE_BITS + POSITION_BITS))
+                        | ((long) (maxUses - Math.min(u, maxUses)) << POSITION_BITS) | i);
+            }
+        }
+        List<Use> out = new ArrayList<>();
+        for (long key : best.sorted()) {
+            Tally.Count c = counts[(int) (key & ((1L << POSITION_BITS) - 1))];
+            out.add(new Use(c, uses.applyAsInt(c), (int) (key >>> (USE_BITS + POSITION_BITS))));
+        }
+        // positions follow the tally's hash order; among equals, show them alphabetically
+        out.sort(Comparator.comparingInt(Use::score).thenComparing(Use::uses, Comparator.reverseOrder())
+                .thenComparing(u -> u.count().display(), String.CASE_INSENSITIVE_ORDER));
+        return new TopUses(out, best.offered() >= limit);
+    }
+}

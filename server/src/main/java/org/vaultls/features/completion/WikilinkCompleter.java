@@ -1,0 +1,111 @@
+package org.vaultls.features.completion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vaultls.features.completion.CompletionCandidate.Kind;
+import org.vaultls.features.completion.CompletionTrigger.LinkTarget;
+import org.vaultls.features.completion.CompletionTrigger.Tail;
+import org.vaultls.features.completion.LinkTargets.Target;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.text.Span;
+import org.vaultls.vault.Note;
+import org.vaultls.vault.VaultPaths;
+
+/**
+ * Completes the target of {@code [[} and {@code ![[}: notes by name, title and path, and their aliases,
+ * then attachments; in an embed, attachments come first and aliases are left out (the text after
+ * {@code |} in an embed is a size or caption, not a display name). Each group is ranked by
+ * {@link FuzzyRanker}; a note's path is its detail, which tells same-named notes apart. The inserted
+ * text follows {@link LinkText}; an alias item writes {@code Note|Alias}.
+ */
+final class WikilinkCompleter implements Completer {
+    private static final int ORDINAL_BITS = 28;
+    private static final int LENGTH_BITS = 12;
+
+    @Override
+    public Optional<CompletionResult> complete(CompletionTrigger trigger, VaultIndex index, Note note) {
+        if (!(trigger instanceof LinkTarget t)) {
+            return Optional.empty();
+        }
+        LinkTargets targets = LinkTargets.of(index);
+        FuzzyRanker ranker = new FuzzyRanker(t.partial());
+        boolean aliases = !t.embed() && t.tail() != Tail.CONTINUES;
+        BestOf notes = best(ranker, targets.notesAndAliases, aliases);
+        BestOf files = best(ranker, targets.attachments, false);
+        Target[] firstGroup = t.embed() ? targets.attachments : targets.notesAndAliases;
+        Target[] secondGroup = t.embed() ? targets.notesAndAliases : targets.attachments;
+        long[] first = (t.embed() ? files : notes).sorted();
+        long[] second = (t.embed() ? notes : files).sorted();
+
+        Span replace = note.lines().span(t.start(), t.end());
+        String close = t.tail() == Tail.CONTINUES ? "" : "]]";
+        List<CompletionCandidate> out = new ArrayList<>(Completions.LIMIT);
+        for (long key : first) {
+            out.add(candidate(firstGroup[ordinal(key)], ranker, index, note, replace, close));
+        }
+        for (int i = 0; i < second.length && out.size() < Completions.LIMIT; i++) {
+            out.add(candidate(secondGroup[ordinal(second[i])], ranker, index, note, replace, close));
+        }
+        // once a group's hundred are kept, worse names are not even scored, so "more matched" is all we know
+        boolean incomplete = notes.offered() + files.offered() >= Completions.LIMIT;
+        return Optional.of(new CompletionResult(out, incomplete));
+    }
+
+    /**
+     * Ranks a group. Each match becomes one long: score, then the matched form's length (shorter first
+     * among equals, except for an empty partial where all are equal), then the target's alphabetical
+     * position.
+     */
+    private static BestOf best(FuzzyRanker ranker, Target[] targets, boolean aliases) {
+        BestOf best = new BestOf(Completions.LIMIT);
+        boolean byLength = !ranker.query().isEmpty();
+        for (int i = 0; i < targets.length; i++) {
+            Target target = targets[i];
+            if (!aliases && target.kind() == Kind.ALIAS) {
+                continue;
+            }
+            long key = -1;
+            String[] keys = target.keys();
+            int maxTier = best.full() ? FuzzyRanker.tier((int) (best.worst() >>> (LENGTH_BITS + ORDINAL_BITS))) : 2;
+            for (String k : keys) {
+                int s = ranker.score(k, maxTier);
+                if (s < 0) {
+                    continue;
+                }
+                long length = byLength ? Math.min(k.length(), (1 << LENGTH_BITS) - 1) : 0;
+                long packed = ((long) s << (LENGTH_BITS + ORDINAL_BITS)) | (length << ORDINAL_BITS) | i;
+                key = key < 0 ? packed : Math.min(key, packed);
+            }
+            if (key >= 0) {
+                best.offer(key);
+            }
+        }
+        return best;
+    }
+
+    private static int ordinal(long key) {
+        return (int) (key & ((1L << ORDINAL_BITS) - 1));
+    }
+
+    private static CompletionCandidate candidate(Target target, FuzzyRanker ranker, VaultIndex index, Note note,
+                                                 Span replace, String close) {
+        String form = target.forms()[0];
+        int best = FuzzyRanker.NO_MATCH;
+        for (int i = 0; i < target.keys().length; i++) {
+            int s = ranker.score(target.keys()[i]);
+            if (s >= 0 && (best < 0 || s < best)) {
+                best = s;
+                form = target.forms()[i];
+            }
+        }
+        String link = LinkText.of(index, note, target.path(), target.kind() != Kind.ATTACHMENT);
+        return switch (target.kind()) {
+            case ALIAS -> new CompletionCandidate(target.label(), Kind.ALIAS, target.path(),
+                    "Alias of **" + VaultPaths.stem(target.path()) + "**", form, null, replace,
+                    link + "|" + target.label() + close);
+            default -> new CompletionCandidate(target.label(), target.kind(), target.path(), null, form, null,
+                    replace, link + close);
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package org.vaultls.features.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vaultls.features.diagnostics.Finding;
+import org.vaultls.features.diagnostics.FindingCode;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.text.Span;
+import org.vaultls.vault.Link;
+import org.vaultls.vault.Note;
+import org.vaultls.vault.OwnerRef;
+import org.vaultls.vault.Task;
+
+/**
+ * The quick fixes for the findings in a range of a note. A broken link can point at the closest note
+ * name or create the note (a person, when it comes from a people field); a bare link to an alias becomes
+ * {@code [[Note|Alias]]}, since Obsidian does not resolve aliases; a broken heading or block reference
+ * can point at the closest one; an ambiguous link can name its note; an unknown {@code @Owner} can
+ * become the closest person's tag, or create that person.
+ */
+public final class CodeActions {
+    private CodeActions() {
+    }
+
+    /** The fixes for those {@code findings} of {@code note} that touch {@code range}, finding by finding. */
+    public static List<CodeAction> actions(VaultIndex index, Note note, Span range, List<Finding> findings) {
+        List<CodeAction> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!f.path().equals(note.path()) || f.span().startOffset() > range.endOffset()
+                    || f.span().endOffset() < range.startOffset()) {
+                continue;
+            }
+            List<CodeAction> fixes = new ArrayList<>();
+            if (f.code() == FindingCode.UNKNOWN_OWNER) {
+                ownerAt(note, f.span()).ifPresent(o -> OwnerFixes.unknownOwner(index, note, o, f, fixes));
+            } else {
+                Optional<Link> link = LinkFixes.linkAt(note, f.span());
+                if (link.isPresent()) {
+                    linkFixes(index, note, link.get(), f, fixes);
+                }
+            }
+            fixes.sort((a, b) -> Boolean.compare(b.preferred(), a.preferred()));
+            out.addAll(fixes);
+        }
+        return out;
+    }
+
+    private static void linkFixes(VaultIndex index, Note note, Link link, Finding f, List<CodeAction> out) {
+        switch (f.code()) {
+            case BROKEN_LINK -> LinkFixes.brokenLink(index, note, link, f, out);
+            case ALIAS_LINK -> LinkFixes.aliasLink(index, note, link, f, out);
+            case BROKEN_HEADING -> LinkFixes.brokenHeading(index, note, link, f, out);
+            case BROKEN_BLOCK -> LinkFixes.brokenBlock(index, note, link, f, out);
+            case AMBIGUOUS_LINK -> LinkFixes.ambiguousLink(index, note, link, f, out);
+            default -> {
+            }
+        }
+    }
+
+    private static Optional<OwnerRef> ownerAt(Note note, Span span) {
+        for (Task t : note.tasks()) {
+            for (OwnerRef o : t.owners()) {
+                if (o.span().startOffset() == span.startOffset()) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

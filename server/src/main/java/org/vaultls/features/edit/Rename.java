@@ -1,0 +1,68 @@
+package org.vaultls.features.edit;
+
+import java.util.List;
+import java.util.Map;
+import org.vaultls.features.WorkspaceChange;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.vault.Note;
+
+/**
+ * Renames what is under the cursor, and keeps every link to it working.
+ *
+ * <ul>
+ *   <li>On a link's target, the note's title heading (its first H1 that reads as its name or title), or
+ *   a person's {@code @Owner} tag: renames the file in its folder and rewrites every link that resolves
+ *   to it in the form it has (wikilink or markdown, bare name or path, {@code .md} or not, percent-encoded
+ *   or in angle brackets), keeping its headings, block id and alias. The title heading and frontmatter
+ *   {@code title} follow when they were the old name; so do a person's owner tags.</li>
+ *   <li>On a heading, or a heading named in a link: renames it and every link to it.</li>
+ * </ul>
+ * Obsidian's naming rules apply: no {@code # | ^ : %% [[ ]]} in file names, no two files whose names
+ * differ only in case in one folder.
+ */
+public final class Rename {
+    private Rename() {
+    }
+
+    /** What would be renamed at the cursor: its span and current name; or an error message. */
+    public static Result<RenameTarget> prepare(VaultIndex index, Note note, int offset) {
+        Result<RenameSite> site = RenameSite.at(index, note, offset);
+        if (!site.isOk()) {
+            return Result.error(site.error());
+        }
+        if (site.value() instanceof RenameSite.OfFile f) {
+            return Result.ok(new RenameTarget(f.span(), f.placeholder()));
+        }
+        RenameSite.OfHeading h = (RenameSite.OfHeading) site.value();
+        return Result.ok(new RenameTarget(h.span(), h.heading().text()));
+    }
+
+    /** The change that renames what is at the cursor to {@code newName}; or why it cannot. */
+    public static Result<WorkspaceChange> rename(VaultIndex index, Note note, int offset, String newName) {
+        Result<RenameSite> site = RenameSite.at(index, note, offset);
+        if (!site.isOk()) {
+            return Result.error(site.error());
+        }
+        try {
+            if (site.value() instanceof RenameSite.OfFile f) {
+                return NoteRename.rename(index, f.path(), newName);
+            }
+            RenameSite.OfHeading h = (RenameSite.OfHeading) site.value();
+            return HeadingRename.rename(index, h.note(), h.heading(), newName);
+        } catch (IllegalStateException e) {
+            // two places to rewrite overlap (a heading that links to itself, say): refuse rather than guess
+            return Result.error("cannot rename: " + e.getMessage());
+        }
+    }
+
+    /** Edits that keep links pointing at a file the user renames/moves in the editor (workspace/willRenameFiles). */
+    public static WorkspaceChange linksForMovedFile(VaultIndex index, String oldPath, String newPath) {
+        Map<String, String> moves = FileMoves.of(index, oldPath, newPath);
+        if (moves.isEmpty()) {
+            return new WorkspaceChange(List.of(), List.of(), List.of());
+        }
+        EditSet edits = new EditSet();
+        FileMoves.keepLinks(index, moves, FileMoves.after(index, moves), edits);
+        return new WorkspaceChange(edits.list(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,65 @@
+package org.vaultls.features.hover;
+
+import java.util.Optional;
+import org.vaultls.features.navigation.ElementAt;
+import org.vaultls.features.navigation.ElementAt.Element;
+import org.vaultls.features.navigation.ElementAt.LinkAt;
+import org.vaultls.features.navigation.ElementAt.OwnerAt;
+import org.vaultls.index.Resolution;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.vault.Link;
+import org.vaultls.vault.Note;
+
+/**
+ * Hover cards. On a link or embed to a person, and on an {@code @Owner} tag: who they are, when they
+ * were last contacted, their key facts and open tasks (and, for a link to a heading or block of their
+ * note, what it points at). On a link to any other note: its title, a frontmatter summary and the
+ * opening lines of the section the link points at. On an attachment: its name and path. On a link that
+ * does not resolve: why, and the names it was probably meant to be. A link whose name several notes
+ * share says which one Obsidian opens.
+ */
+public final class Hovers {
+    private Hovers() {
+    }
+
+    /** The card for the element at {@code offset}, or empty when there is nothing to tell. */
+    public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset) {
+        Optional<Element> found = ElementAt.find(note, offset);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Element e = found.get();
+        if (e instanceof LinkAt l) {
+            return Optional.of(new HoverCard(link(index, note, l.link()), e.span()));
+        }
+        if (e instanceof OwnerAt o) {
+            String md = index.personByOwnerTag(o.owner().name()).map(p -> PersonCard.markdown(index, p))
+                    .orElseGet(() -> BrokenCard.unknownOwner(index, o.owner().name()));
+            return Optional.of(new HoverCard(md, e.span()));
+        }
+        return Optional.empty();
+    }
+
+    private static String link(VaultIndex index, Note note, Link link) {
+        Resolution r = index.resolve(note, link);
+        if (r.isBroken()) {
+            return BrokenCard.link(index, note, link);
+        }
+        if (r.isAttachment()) {
+            return AttachmentCard.markdown(r.path());
+        }
+        Note target = link.isSameNote() ? note : index.note(r.path()).orElse(null);
+        if (target == null) {
+            return BrokenCard.link(index, note, link);
+        }
+        String card = index.person(target.path())
+                .map(p -> PersonCard.markdown(index, p) + sectionOfPerson(target, link))
+                .orElseGet(() -> NoteCard.markdown(target, link));
+        return r.ambiguous() ? card + "\n\n" + BrokenCard.ambiguity(r) : card;
+    }
+
+    /** A link to a heading or block of a person's note adds what it points at below their card. */
+    private static String sectionOfPerson(Note person, Link link) {
+        return link.hasSubpath() ? "\n\n---\n\n" + NoteCard.section(person, link) : "";
+    }
+}

@@ -1,0 +1,182 @@
+package org.vaultls.features.navigation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.vaultls.features.Location;
+import org.vaultls.index.Person;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.text.Span;
+import org.vaultls.vault.Frontmatter;
+import org.vaultls.vault.Heading;
+import org.vaultls.vault.Note;
+import org.vaultls.vault.Tag;
+
+/**
+ * Vault-wide symbol search over notes, people, aliases and headings (not a title heading that only
+ * repeats its note's name), or over tags when the query starts with {@code #}. A symbol matches when
+ * the query's characters appear in its name in order, ignoring case; an exact name ranks first, then a
+ * prefix, then a match at the start of a word, then any substring, then a scattered match, shorter
+ * names first within each rank.
+ */
+final class SymbolSearch {
+    /** Among equal names, a person or note before the alias or heading that repeats it. */
+    private static final List<SymbolKind> KIND_RANK = List.of(SymbolKind.PERSON, SymbolKind.FILE, SymbolKind.ALIAS,
+            SymbolKind.HEADING, SymbolKind.TAG);
+    private static final Comparator<Hit> BEST = Comparator.comparingInt(Hit::score)
+            .thenComparingInt(h -> h.lower.length()).thenComparing(h -> h.lower)
+            .thenComparingInt(h -> KIND_RANK.indexOf(h.symbol.kind())).thenComparing(h -> h.symbol.location().path());
+
+    private final String query;
+    private final int limit;
+    private final PriorityQueue<Hit> kept;
+
+    private record Hit(WorkspaceSymbol symbol, int score, String lower) {
+    }
+
+    private SymbolSearch(String query, int limit) {
+        this.query = query;
+        this.limit = limit;
+        this.kept = new PriorityQueue<>(BEST.reversed());
+    }
+
+    static List<WorkspaceSymbol> of(VaultIndex index, String query, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        SymbolSearch s = new SymbolSearch(q.startsWith("#") ? q.substring(1) : q, limit);
+        if (q.startsWith("#")) {
+            s.tags(index);
+        } else {
+            s.notes(index);
+        }
+        List<Hit> hits = new ArrayList<>(s.kept);
+        hits.sort(BEST);
+        return hits.stream().map(Hit::symbol).toList();
+    }
+
+    /** Builds symbols only for names that match, since most of a large vault does not. */
+    private void notes(VaultIndex index) {
+        for (Note n : index.notes().values()) {
+            String title = n.title();
+            if (matches(n.name()) || matches(title)) {
+                Location top = new Location(n.path(), Landing.TOP);
+                Person p = index.person(n.path()).orElse(null);
+                if (p != null) {
+                    offer(p.title(), SymbolKind.PERSON, personContainer(p, n), top);
+                    if (!p.title().equals(n.name())) {
+                        offer(n.name(), SymbolKind.PERSON, personContainer(p, n), top);
+                    }
+                } else {
+                    offer(n.name(), SymbolKind.FILE, n.folder(), top);
+                }
+            }
+            for (String alias : n.aliases()) {
+                if (matches(alias)) {
+                    Span at = n.frontmatter().flatMap(f -> f.field("aliases").or(() -> f.field("alias")))
+                            .map(Frontmatter.Field::valueSpan).orElse(Landing.TOP);
+                    offer(alias, SymbolKind.ALIAS, n.name(), new Location(n.path(), at));
+                }
+            }
+            for (Heading h : n.headings()) {
+                if (matches(h.text()) && !repeatsTitle(n, h, title)) {
+                    offer(h.text(), SymbolKind.HEADING, n.name(), new Location(n.path(), h.span()));
+                }
+            }
+        }
+    }
+
+    /** The note's own title heading, which would only repeat the note. */
+    private static boolean repeatsTitle(Note n, Heading h, String title) {
+        return h.level() == 1 && (h.text().equalsIgnoreCase(n.name()) || h.text().equalsIgnoreCase(title))
+                && ElementAt.titleHeading(n).orElse(null) == h;
+    }
+
+    private boolean matches(String name) {
+        return query.isEmpty() || subsequence(name, query);
+    }
+
+    private static String personContainer(Person p, Note n) {
+        if (p.role() != null && p.company() != null) {
+            return p.role() + " · " + p.company();
+        }
+        return p.role() != null ? p.role() : p.company() != null ? p.company() : n.folder();
+    }
+
+    /** One symbol per distinct tag, at its first use, with the number of notes that carry it. */
+    private void tags(VaultIndex index) {
+        Map<String, Tag> first = new LinkedHashMap<>();
+        Map<String, String> firstPath = new LinkedHashMap<>();
+        Map<String, Integer> notes = new LinkedHashMap<>();
+        for (Note n : index.notes().values()) {
+            Map<String, Boolean> seen = new LinkedHashMap<>();
+            for (Tag t : n.tags()) {
+                String key = t.name().toLowerCase(Locale.ROOT);
+                if (first.putIfAbsent(key, t) == null) {
+                    firstPath.put(key, n.path());
+                }
+                if (seen.put(key, true) == null) {
+                    notes.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        first.forEach((key, t) -> offer("#" + t.name(), SymbolKind.TAG,
+                notes.get(key) + (notes.get(key) == 1 ? " note" : " notes"),
+                new Location(firstPath.get(key), t.span())));
+    }
+
+    private void offer(String name, SymbolKind kind, String container, Location location) {
+        if (name.isBlank()) {
+            return;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String matched = kind == SymbolKind.TAG ? lower.substring(1) : lower;
+        int score = score(matched, query);
+        if (score < 0) {
+            return;
+        }
+        Hit hit = new Hit(new WorkspaceSymbol(name, kind, container, location), score, lower);
+        if (kept.size() < limit) {
+            kept.add(hit);
+        } else if (BEST.compare(hit, kept.peek()) < 0) {
+            kept.poll();
+            kept.add(hit);
+        }
+    }
+
+    /** 0 exact, 1 prefix, 2 word start, 3 substring, 4 in-order characters, -1 no match. */
+    static int score(String name, String q) {
+        if (q.isEmpty() || name.equals(q)) {
+            return 0;
+        }
+        if (name.startsWith(q)) {
+            return 1;
+        }
+        int at = name.indexOf(q);
+        if (at < 0) {
+            return subsequence(name, q) ? 4 : -1;
+        }
+        for (int i = at; i >= 0; i = name.indexOf(q, i + 1)) {
+            if (!Character.isLetterOrDigit(name.charAt(i - 1))) {
+                return 2;
+            }
+        }
+        return 3;
+    }
+
+    /** The lower-case {@code q}'s characters appear in order in {@code name}, compared ignoring case. */
+    private static boolean subsequence(String name, String q) {
+        int j = 0;
+        for (int i = 0; i < name.length() && j < q.length(); i++) {
+            if (Character.toLowerCase(name.charAt(i)) == q.charAt(j)) {
+                j++;
+            }
+        }
+        return j == q.length();
+    }
+}

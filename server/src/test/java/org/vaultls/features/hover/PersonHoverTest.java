@@ -1,0 +1,139 @@
+package org.vaultls.features.hover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.vaultls.features.navigation.CursorVault;
+import org.vaultls.features.navigation.SeedNotes;
+
+class PersonHoverTest {
+
+    static HoverCard hover(CursorVault v) {
+        return Hovers.hover(v.index(), v.note(), v.offset()).orElseThrow(() -> new AssertionError("no hover"));
+    }
+
+    static void assertContains(String markdown, String... parts) {
+        for (String p : parts) {
+            assertTrue(markdown.contains(p), () -> "expected «" + p + "» in:\n" + markdown);
+        }
+    }
+
+    @Test
+    void aLinkToAPersonShowsWhoTheyAreTheirKeyFactsAndOpenTasks() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/2025-12-20.md", "Follow up with [[Ada{|} Berg]] on the plan",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG,
+                "Meetings/2025-12-19 - Lakehouse kickoff.md", SeedNotes.KICKOFF));
+        assertEquals("""
+                ### Ada Berg
+
+                *Head of Data Platform* at **Northwind Traders**
+
+                `People/Ada Berg.md` · `@AdaBerg`
+
+                **Last contact:** 2025-12-19
+
+                **Key facts**
+
+                - Runs a data platform team of twelve across Oslo and Lisbon.
+                - Prefers written updates over status meetings.
+                - Budget for the lakehouse migration is approved through Q3.
+
+                **Open tasks: 2**
+
+                - Send the migration plan 📅 2026-01-15 — *2025-12-19 - Lakehouse kickoff*
+                - Review storage quotes — *2025-12-19 - Lakehouse kickoff*""", card.markdown());
+        assertEquals("0:15-27", CursorVault.where(card.span()));
+    }
+
+    @Test
+    void anEmbedOfAPersonShowsTheSameCard() {
+        HoverCard card = hover(CursorVault.of(
+                "Projects/Lakehouse.md", "Owner: ![[Ada Berg{|}]]",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG));
+        assertContains(card.markdown(), "### Ada Berg", "Northwind Traders", "**Open tasks:** none");
+    }
+
+    @Test
+    void anOwnerTagShowsThePersonItNamesWhateverItsCase() {
+        HoverCard card = hover(CursorVault.of(
+                "Meetings/2025-12-19 - Lakehouse kickoff.md", SeedNotes.KICKOFF.replace("@adaberg", "@ada{|}berg"),
+                "People/Ada Berg.md", SeedNotes.ADA_BERG));
+        assertContains(card.markdown(), "### Ada Berg", "*Head of Data Platform* at **Northwind Traders**",
+                "Prefers written updates over status meetings.", "**Open tasks: 2**");
+        assertEquals("12:28-36", CursorVault.where(card.span()));
+    }
+
+    @Test
+    void roleAndCompanyMayComeFromTheFrontmatter() {
+        HoverCard card = hover(CursorVault.of(
+                "Meetings/2025-12-19 - Lakehouse kickoff.md",
+                SeedNotes.KICKOFF.replace("@TomásONeil", "@Tomás{|}ONeil"),
+                "People/Tomás O'Neil.md", SeedNotes.TOMAS));
+        assertContains(card.markdown(), "### Tomás O'Neil", "*Solutions Architect* at **Fabrikam**",
+                "**Last contact:** 2025-11-30", "**Open tasks: 1**",
+                "- Draft the cost model — *2025-12-19 - Lakehouse kickoff*");
+        assertFalse(card.markdown().contains("Key facts"), card.markdown());
+    }
+
+    @Test
+    void longListsShowTheFirstFewThenHowManyMore() {
+        StringBuilder tasks = new StringBuilder();
+        for (int day = 10; day < 17; day++) {
+            tasks.append("- [ ] Task due on the ").append(day).append("th @AdaBerg 📅 2026-02-").append(day)
+                    .append('\n');
+        }
+        HoverCard card = hover(CursorVault.of(
+                "Daily/d.md", "[[Ada Berg]]{|}",
+                "People/Ada Berg.md",
+                SeedNotes.ADA_BERG.replace("- Budget", "- Fact four\n- Fact five\n- Fact six\n- Budget"),
+                "Daily/tasks.md", tasks.toString()));
+        assertContains(card.markdown(), "- Fact six\n- … and 1 more\n", "**Open tasks: 7**",
+                "- Task due on the 14th 📅 2026-02-14 — *tasks*\n- … and 2 more");
+        assertFalse(card.markdown().contains("15th"), card.markdown());
+    }
+
+    @Test
+    void openTasksAreListedSoonestDueFirst() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/d.md", "[[Ada Berg{|}]]",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG,
+                "Daily/a.md", "- [ ] Undated @AdaBerg\n- [ ] Later @AdaBerg 📅 2026-03-01\n",
+                "Daily/b.md", "- [ ] Sooner @AdaBerg 📅 2026-01-05\n"));
+        String md = card.markdown();
+        assertTrue(md.indexOf("Sooner") < md.indexOf("Later") && md.indexOf("Later") < md.indexOf("Undated"), md);
+    }
+
+    @Test
+    void anOwnerTagOfNoPersonSaysSoAndNamesTheClosestPerson() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/d.md", "- [ ] Call back @Ada{|}Burg\n",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG,
+                "People/Tomás O'Neil.md", SeedNotes.TOMAS));
+        assertContains(card.markdown(), "### Unknown owner `@AdaBurg`", "No person note has this owner tag",
+                "**Closest people:** `@AdaBerg`");
+        assertFalse(card.markdown().contains("Tomás"), card.markdown());
+    }
+
+    @Test
+    void aPersonWithUnknownRoleAndCompanyShowsNeither() {
+        String manishLike = SeedNotes.ADA_BERG.replace("| Head of Data Platform |", "|  |")
+                .replace("| Northwind Traders |", "| _Unknown_ |");
+        String md = hover(CursorVault.of(
+                "Daily/d.md", "[[Ada Berg{|}]]",
+                "People/Ada Berg.md", manishLike)).markdown();
+        assertTrue(md.startsWith("### Ada Berg\n\n`People/Ada Berg.md` · `@AdaBerg`\n"), md);
+        assertFalse(md.contains("Unknown"), md);
+    }
+
+    @Test
+    void aLinkToASectionOfAPersonAddsThatSectionBelowTheCard() {
+        String md = hover(CursorVault.of(
+                "Daily/d.md", "[[Ada Berg#Related Customers{|}]]",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG)).markdown();
+        assertContains(md, "### Ada Berg\n", "**Key facts**", "**Open tasks:** none");
+        assertTrue(md.endsWith("\n\n---\n\n- [[Northwind Traders]]"), md);
+    }
+}

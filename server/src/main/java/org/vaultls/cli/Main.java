@@ -31,6 +31,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            java.util.Optional<Integer> forked = BatchJvm.run(args);
+            if (forked.isPresent()) {
+                System.exit(forked.get());
+            }
+        }
         PrintStream stdout = System.out;
         // Only the report (check) or the protocol (server) may reach stdout: stray prints go to stderr.
         System.setOut(System.err);

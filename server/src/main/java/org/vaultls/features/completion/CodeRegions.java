@@ -36,7 +36,8 @@ final class CodeRegions {
             }
             boolean fenceLike = (c == '`' || c == '~') && run >= 3;
             if (fenceChar == 0) {
-                if (fenceLike && !(c == '`' && text.indexOf('`', i + run) >= 0 && text.indexOf('`', i + run) < end)) {
+                // a backtick fence's info string holds no backtick, else the line is inline code
+                if (fenceLike && !(c == '`' && findRun(text, i + run, end, -1) >= 0)) {
                     if (l == line) {
                         return true;
                     }
@@ -84,12 +85,13 @@ final class CodeRegions {
         return n;
     }
 
+    /** The start of the next run of exactly {@code length} backticks (any length for -1), or -1. */
     private static int findRun(String text, int from, int end, int length) {
         int i = from;
         while (i < end) {
             if (text.charAt(i) == '`') {
                 int n = runLength(text, i, end);
-                if (n == length) {
+                if (n == length || length < 0) {
                     return i;
                 }
                 i += n;

@@ -53,6 +53,16 @@ public final class Completions {
         return CompletionResult.empty();
     }
 
+    /**
+     * Builds what completion keeps per vault snapshot (names in compared form, tag and property counts),
+     * which the first request would otherwise build. Optional: call it off the request path after a
+     * vault is loaded. Later snapshots update it for the notes that changed.
+     */
+    public static void prepare(VaultIndex index) {
+        LinkTargets.of(index);
+        VaultTallies.of(index);
+    }
+
     /** Gives each item a sort text that keeps the ranked order in editors that sort by it. */
     private static CompletionResult sorted(CompletionResult result) {
         List<CompletionCandidate> items = new ArrayList<>(result.items().size());

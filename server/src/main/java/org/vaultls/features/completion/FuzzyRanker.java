@@ -17,7 +17,7 @@ import org.vaultls.vault.VaultPaths;
  */
 final class FuzzyRanker {
     static final int NO_MATCH = -1;
-    static final int TIER_SIZE = 1 << 12;
+    private static final int TIER_SIZE = 1 << 12;
     private static final int WORD_STARTS = TIER_SIZE;
     private static final int SUBSEQUENCE = 2 * TIER_SIZE;
     private static final int MAX_PENALTY = TIER_SIZE - 1;
@@ -94,18 +94,6 @@ final class FuzzyRanker {
         }
         int gaps = last - first + 1 - n;
         return SUBSEQUENCE + Math.min(2 * gaps + first, MAX_PENALTY);
-    }
-
-    /** The best score over several forms of a name (already in key form), or {@link #NO_MATCH}. */
-    int best(String[] keys) {
-        int best = NO_MATCH;
-        for (String k : keys) {
-            int s = score(k);
-            if (s >= 0 && (best < 0 || s < best)) {
-                best = s;
-            }
-        }
-        return best;
     }
 
     /** Penalty of the word-start match that begins earliest, or -1 when there is none. */

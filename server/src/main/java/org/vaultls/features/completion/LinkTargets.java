@@ -2,9 +2,11 @@ package org.vaultls.features.completion;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
 import org.vaultls.features.completion.CompletionCandidate.Kind;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
@@ -18,63 +20,83 @@ import org.vaultls.vault.VaultPaths;
  * alphabetically.
  *
  * <p>Editing a note makes a new snapshot for every keystroke, but rarely changes a name. So the targets
- * of the last snapshot asked about are kept and reused as long as no note was added, removed or renamed
- * and no title, alias or attachment changed; only then are they built again.
+ * of recent snapshots are kept ({@link Recent}): reused as they are while the notes that changed keep
+ * their titles and aliases, else updated for the notes of the {@link NoteDiff}.
  */
 final class LinkTargets {
     /** One completable name. {@code forms} are the ways to find it; {@code keys} the same in key form. */
     record Target(Kind kind, String label, String path, String[] forms, String[] keys) {
     }
 
-    private static final AtomicReference<LinkTargets> LAST = new AtomicReference<>();
+    private static final Recent<LinkTargets> RECENT = new Recent<>();
 
-    private final VaultIndex index;
-    private final Note[] notes;
     private final List<String> attachmentPaths;
     /** Notes and aliases, by label then path. */
     final Target[] notesAndAliases;
     /** Attachments, by file name then path. */
     final Target[] attachments;
 
-    private LinkTargets(VaultIndex index, Note[] notes, Target[] notesAndAliases, Target[] attachments) {
-        this.index = index;
-        this.notes = notes;
-        this.attachmentPaths = index.attachments();
+    private LinkTargets(List<String> attachmentPaths, Target[] notesAndAliases, Target[] attachments) {
+        this.attachmentPaths = attachmentPaths;
         this.notesAndAliases = notesAndAliases;
         this.attachments = attachments;
     }
 
-    /** The targets of {@code index}, reused from the previous snapshot when its names are the same. */
-    static LinkTargets of(VaultIndex index) {
-        LinkTargets last = LAST.get();
-        if (last != null && last.index == index) {
-            return last;
-        }
-        Note[] notes = index.notes().values().toArray(new Note[0]);
-        LinkTargets made = last != null && last.sameNames(notes, index.attachments())
-                ? new LinkTargets(index, notes, last.notesAndAliases, last.attachments)
-                : new LinkTargets(index, notes, noteTargets(notes), attachmentTargets(index.attachments()));
-        LAST.set(made);
-        return made;
+    /** True when this snapshot's targets are already made. */
+    static boolean isKept(VaultIndex index) {
+        return RECENT.holds(index);
     }
 
-    private boolean sameNames(Note[] other, List<String> otherAttachments) {
-        if (other.length != notes.length) {
+    /** The targets of {@code index}, carried over from a recent snapshot where possible. */
+    static LinkTargets of(VaultIndex index) {
+        return RECENT.get(index, LinkTargets::fresh, LinkTargets::carry);
+    }
+
+    /** The targets of {@code index} built afresh, as the first request on a vault does. */
+    static LinkTargets fresh(VaultIndex index) {
+        return new LinkTargets(index.attachments(), noteTargets(index.notes().values()),
+                attachmentTargets(index.attachments()));
+    }
+
+    private LinkTargets carry(NoteDiff diff, VaultIndex index) {
+        List<String> att = index.attachments();
+        Target[] files = att == attachmentPaths || att.equals(attachmentPaths) ? attachments : attachmentTargets(att);
+        return new LinkTargets(att, sameNames(diff) ? notesAndAliases : derive(diff), files);
+    }
+
+    /** True when the diff only changed notes in place, keeping their titles and aliases. */
+    private static boolean sameNames(NoteDiff diff) {
+        if (diff.removed().size() != diff.added().size()) {
             return false;
         }
-        for (int i = 0; i < other.length; i++) {
-            Note a = other[i];
-            Note b = notes[i];
-            if (a != b && (!a.path().equals(b.path()) || !a.aliases().equals(b.aliases())
-                    || !a.title().equals(b.title()))) {
+        for (int i = 0; i < diff.removed().size(); i++) {
+            Note a = diff.removed().get(i);
+            Note b = diff.added().get(i);
+            if (!a.path().equals(b.path()) || !a.aliases().equals(b.aliases()) || !a.title().equals(b.title())) {
                 return false;
             }
         }
-        return otherAttachments == attachmentPaths || otherAttachments.equals(attachmentPaths);
+        return true;
     }
 
-    private static Target[] noteTargets(Note[] notes) {
-        List<Target> out = new ArrayList<>(notes.length + notes.length / 4);
+    /** These targets without those of the removed notes and with those of the added ones. */
+    private Target[] derive(NoteDiff diff) {
+        Set<String> gone = new HashSet<>();
+        diff.removed().forEach(n -> gone.add(n.path()));
+        List<Target> out = new ArrayList<>(notesAndAliases.length + diff.added().size());
+        for (Target t : notesAndAliases) {
+            if (!gone.contains(t.path())) {
+                out.add(t);
+            }
+        }
+        for (Target t : noteTargets(diff.added())) {
+            out.add(t);
+        }
+        return sorted(out); // a long sorted run and a short one: the sort merges them in linear time
+    }
+
+    private static Target[] noteTargets(Collection<Note> notes) {
+        List<Target> out = new ArrayList<>(notes.size() + notes.size() / 4);
         for (Note n : notes) {
             List<String> forms = new ArrayList<>(3);
             forms.add(n.name());

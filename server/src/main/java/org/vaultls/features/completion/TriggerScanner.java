@@ -65,17 +65,18 @@ final class TriggerScanner {
         return owner.isPresent() ? owner : tag(text, ls, le, off);
     }
 
-    /** The offset of the {@code [[} whose unclosed target the cursor is in, or -1. */
+    /** The offset of the {@code [[} whose unclosed target the cursor is in, or -1; looks at this line only. */
     private static int linkOpen(String text, int ls, int off) {
-        if (off - ls < 2) {
-            return -1;
+        for (int i = off - 2; i >= ls; i--) {
+            char c = text.charAt(i);
+            if (c == ']' && text.charAt(i + 1) == ']') {
+                return -1; // the nearest link before the cursor is closed
+            }
+            if (c == '[' && text.charAt(i + 1) == '[') {
+                return i;
+            }
         }
-        int open = text.lastIndexOf("[[", off - 2);
-        if (open < ls) {
-            return -1;
-        }
-        int close = text.indexOf("]]", open + 2);
-        return close >= 0 && close < off ? -1 : open;
+        return -1;
     }
 
     private static Optional<CompletionTrigger> link(String text, int open, int off, int le) {
@@ -116,8 +117,9 @@ final class TriggerScanner {
         for (int i = off; i < le; i++) {
             char c = text.charAt(i);
             boolean pair = i + 1 < le && text.charAt(i + 1) == c;
-            if (c == ']' && pair) {
-                return new LinkEnd(i + 2, Tail.CLOSED);
+            if (c == ']') {
+                // "]]" closes the link; a lone "]" is the editor auto-closing only one "[" (names cannot hold "]")
+                return new LinkEnd(i + (pair ? 2 : 1), Tail.CLOSED);
             }
             if (c == '|' || c == '#') {
                 return new LinkEnd(i, Tail.CONTINUES);

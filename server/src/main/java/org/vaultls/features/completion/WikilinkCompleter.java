@@ -31,24 +31,23 @@ final class WikilinkCompleter implements Completer {
         LinkTargets targets = LinkTargets.of(index);
         FuzzyRanker ranker = new FuzzyRanker(t.partial());
         boolean aliases = !t.embed() && t.tail() != Tail.CONTINUES;
-        BestOf notes = best(ranker, targets.notesAndAliases, aliases);
-        BestOf files = best(ranker, targets.attachments, false);
         Target[] firstGroup = t.embed() ? targets.attachments : targets.notesAndAliases;
         Target[] secondGroup = t.embed() ? targets.notesAndAliases : targets.attachments;
-        long[] first = (t.embed() ? files : notes).sorted();
-        long[] second = (t.embed() ? notes : files).sorted();
+        BestOf first = best(ranker, firstGroup, aliases, Completions.LIMIT);
+        long[] firstKeys = first.sorted();
+        BestOf second = best(ranker, secondGroup, aliases, Completions.LIMIT - firstKeys.length);
 
         Span replace = note.lines().span(t.start(), t.end());
         String close = t.tail() == Tail.CONTINUES ? "" : "]]";
         List<CompletionCandidate> out = new ArrayList<>(Completions.LIMIT);
-        for (long key : first) {
+        for (long key : firstKeys) {
             out.add(candidate(firstGroup[ordinal(key)], ranker, index, note, replace, close));
         }
-        for (int i = 0; i < second.length && out.size() < Completions.LIMIT; i++) {
-            out.add(candidate(secondGroup[ordinal(second[i])], ranker, index, note, replace, close));
+        for (long key : second.sorted()) {
+            out.add(candidate(secondGroup[ordinal(key)], ranker, index, note, replace, close));
         }
-        // once a group's hundred are kept, worse names are not even scored, so "more matched" is all we know
-        boolean incomplete = notes.offered() + files.offered() >= Completions.LIMIT;
+        // once the list is full, worse names are not even scored, so "more may match" is all we know
+        boolean incomplete = first.offered() + second.offered() >= Completions.LIMIT;
         return Optional.of(new CompletionResult(out, incomplete));
     }
 
@@ -57,8 +56,11 @@ final class WikilinkCompleter implements Completer {
      * among equals, except for an empty partial where all are equal), then the target's alphabetical
      * position.
      */
-    private static BestOf best(FuzzyRanker ranker, Target[] targets, boolean aliases) {
-        BestOf best = new BestOf(Completions.LIMIT);
+    private static BestOf best(FuzzyRanker ranker, Target[] targets, boolean aliases, int room) {
+        BestOf best = new BestOf(room);
+        if (room == 0) {
+            return best;
+        }
         boolean byLength = !ranker.query().isEmpty();
         for (int i = 0; i < targets.length; i++) {
             Target target = targets[i];

@@ -61,6 +61,7 @@ class FrontmatterCompletionTest {
         testCompletionFor(vault, "C.md", "---\ncompany: {|}\n---\n",
                 c("[[Kestrel]]", null, "\"[[Kestrel]]\""), c("Acme: West", null, "\"Acme: West\""));
         assertApplied(vault, "C.md", "---\ncompany: \"Ac{|}\"\n---\n", "Acme: West", "---\ncompany: \"Acme: West\"\n---\n");
+        assertApplied(vault, "C.md", "---\ncompany: 'Ac{|}\n---\n", "Acme: West", "---\ncompany: 'Acme: West'\n---\n");
     }
 
     @Test

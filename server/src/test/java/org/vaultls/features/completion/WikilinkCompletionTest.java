@@ -56,6 +56,11 @@ class WikilinkCompletionTest {
     }
 
     @Test
+    void replacesThroughASingleAutoClosedBracketAndWritesBoth() {
+        assertApplied(CrmVault.of(), DAILY, "Met [[Bob{|}] today", "Bob Kowalski", "Met [[Bob Kowalski]] today");
+    }
+
+    @Test
     void keepsAHeadingThatFollowsTheCursor() {
         assertApplied(CrmVault.of(), DAILY, "Met [[Bo{|}#Intro]]", "Bob Kowalski", "Met [[Bob Kowalski#Intro]]");
     }

@@ -1,0 +1,1180 @@
+package org.vaultls.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.UnregistrationParams;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.services.JsonNotification;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * Measures the language server the way an editor feels it: starts {@code vault-ls --stdio} as a
+ * separate process, talks LSP to it over its stdin/stdout, and times every answer from this side of
+ * the pipe (JSON-RPC, both serializations and the server's scheduling included).
+ *
+ * <pre>
+ * java -cp vault-ls.jar org.vaultls.bench.LspBench &lt;vaultDir&gt; [--server-opts "&lt;jvm opts&gt;"]
+ *      [--iterations N=200] [--warmup W=20] [--seed S=1] [--log FILE]
+ * </pre>
+ *
+ * <p>It first reads every markdown file of the vault (so the disk cache is warm, as it is when an
+ * editor reopens a vault it just had open) and derives the workload from them: the people (notes with
+ * {@code type: people}/{@code person} or in a {@code People} folder), the note names, the tags, and a few
+ * notes that link to people. Then, against one server process:
+ * <ol>
+ * <li>cold start: {@code initialize}, {@code initialized}, open a note, and ask for completion after
+ * {@code [[} plus three letters of a person's name until the answer lists that person; timed from
+ * process start and from the initialize request (the server answers only once its index is built);
+ * <li>completion at varied lines of an open note: wikilink prefixes (0-6 letters), {@code @Owner} on a
+ * task line, {@code #tag};
+ * <li>hover and references on person links in open notes, workspace symbols for name prefixes;
+ * <li>didChange → publishDiagnostics: a line of an open note alternately gets a broken link and its
+ * fix; timed until the diagnostics of that note show the change;
+ * <li>peak RSS of the server ({@code VmHWM}), then shutdown and exit, which must end it with code 0.
+ * </ol>
+ * Requests are sequential, as from one user; each latency phase starts with unmeasured warm-up
+ * requests. Randomness (which notes, names and positions) comes from one seeded {@link Random}, so runs
+ * on the same vault ask the same questions. It prints a table and one {@code RESULT {json}} line.
+ * JDK and lsp4j only.
+ */
+public final class LspBench {
+
+    /** Targets from issue 3 ("Speed"): printed next to the measurements. */
+    static final double TARGET_FIRST_COMPLETION_MS = 1000;
+    static final double TARGET_COMPLETION_P95_MS = 10;
+    static final double TARGET_HOVER_P50_MS = 5;
+    static final double TARGET_DIAGNOSTICS_P50_MS = 50;
+    static final double TARGET_PEAK_RSS_MB = 500;
+
+    private static final int OPEN_NOTES = 8;
+    private static final int COMPLETION_LINES = 90;
+    private static final long REQUEST_TIMEOUT_S = 60;
+    private static final long FIRST_COMPLETION_DEADLINE_S = 120;
+    private static final Pattern BODY_TAG = Pattern.compile("(?<![\\w#&/])#([A-Za-z][\\w/-]*)");
+
+    private LspBench() {
+    }
+
+    /** Command line options. */
+    record Options(Path vault, List<String> serverOpts, int iterations, int warmup, long seed, Path log) {
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("LspBench: " + e.getMessage());
+            System.err.println("usage: LspBench <vaultDir> [--server-opts \"<jvm opts>\"] [--iterations N=200]"
+                    + " [--warmup W=20] [--seed S=1] [--log FILE]");
+            System.exit(2);
+            return;
+        }
+        int code;
+        try {
+            Workload workload = Workload.scan(options.vault(), new Random(options.seed()));
+            Result result = new Session(options, workload).run();
+            System.out.println(result.table(options, workload));
+            System.out.println("RESULT " + result.json(options, workload));
+            code = result.exitCode == 0 ? 0 : 1;
+        } catch (BenchException e) {
+            System.err.println("LspBench: " + e.getMessage());
+            code = 1;
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("LspBench: cannot read the vault: " + e.getMessage());
+            code = 1;
+        }
+        System.out.flush();
+        System.exit(code); // lsp4j's reader thread would keep the JVM alive
+    }
+
+    static Options parse(String[] args) {
+        Path vault = null;
+        List<String> serverOpts = List.of();
+        int iterations = 200;
+        int warmup = 20;
+        long seed = 1;
+        Path log = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--server-opts" -> serverOpts = splitOpts(value(args, ++i, a));
+                case "--iterations" -> iterations = positive(value(args, ++i, a), a, 1);
+                case "--warmup" -> warmup = positive(value(args, ++i, a), a, 0);
+                case "--seed" -> seed = positive(value(args, ++i, a), a, 0);
+                case "--log" -> log = Path.of(value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("--") || vault != null) {
+                        throw new IllegalArgumentException("unexpected argument '" + a + "'");
+                    }
+                    vault = Path.of(a);
+                }
+            }
+        }
+        if (vault == null) {
+            throw new IllegalArgumentException("no vault directory given");
+        }
+        if (!Files.isDirectory(vault)) {
+            throw new IllegalArgumentException(vault + " is not a directory");
+        }
+        vault = vault.toAbsolutePath().normalize();
+        if (log == null) {
+            log = Path.of(System.getProperty("java.io.tmpdir"), "vault-ls-lsp-bench-" + ProcessHandle.current().pid()
+                    + ".log");
+        }
+        return new Options(vault, serverOpts, iterations, warmup, seed, log);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int positive(String s, String option, int min) {
+        try {
+            int v = Integer.parseInt(s);
+            if (v >= min) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be an integer >= " + min + ", got '" + s + "'");
+    }
+
+    /** JVM options as one string, split at whitespace (no quoting: JVM flags never need it here). */
+    static List<String> splitOpts(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+    }
+
+    /** A failed benchmark: the server misbehaved or the vault gives nothing to measure. */
+    static final class BenchException extends RuntimeException {
+        BenchException(String message) {
+            super(message);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Workload: what the vault offers to ask about
+
+    /** A note's text with line starts, for offset → LSP position. */
+    record Doc(String rel, Path file, String text) {
+        Position position(int offset) {
+            int line = 0;
+            int lineStart = 0;
+            for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+                line++;
+                lineStart = i + 1;
+            }
+            return new Position(line, offset - lineStart);
+        }
+
+        int lineCount() {
+            int n = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    /** A wikilink to a person in an open note: offsets of the name inside {@code [[...]]}. */
+    record PersonLink(Doc doc, String person, int start, int end) {
+    }
+
+    /** A line appended to the completion note, and what the completion after its last character asks. */
+    record Trigger(String kind, String line) {
+    }
+
+    /** The vault as read before the server starts, and the questions derived from it. */
+    static final class Workload {
+        final int notes;
+        final long bytes;
+        final List<String> people;
+        final List<String> noteNames;
+        final List<String> tags;
+        final List<Doc> open = new ArrayList<>();
+        final List<PersonLink> personLinks = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
+        /** The first completion: {@code [[} plus this prefix must list {@link #probePerson}. */
+        String probePerson;
+        String probePrefix;
+        Doc completionDoc;
+        Doc editDoc;
+        String editPerson;
+
+        private Workload(int notes, long bytes, List<String> people, List<String> noteNames, List<String> tags) {
+            this.notes = notes;
+            this.bytes = bytes;
+            this.people = people;
+            this.noteNames = noteNames;
+            this.tags = tags;
+        }
+
+        /** Reads every markdown file (warming the disk cache) and picks the notes and prefixes to use. */
+        static Workload scan(Path vault, Random rng) throws IOException {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(vault)) {
+                files = walk.filter(p -> !hidden(vault, p) && Files.isRegularFile(p)
+                        && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")).sorted().toList();
+            }
+            if (files.isEmpty()) {
+                throw new BenchException(vault + " holds no markdown notes");
+            }
+            Map<String, Doc> docs = new TreeMap<>();
+            Set<String> people = new TreeSet<>();
+            Set<String> tags = new TreeSet<>();
+            long bytes = 0;
+            for (Path f : files) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
+                String rel = vault.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
+                Doc doc = new Doc(rel, f, text);
+                docs.put(rel, doc);
+                if (isPerson(rel, text)) {
+                    people.add(baseName(rel));
+                }
+                collectTags(text, tags);
+            }
+            if (people.isEmpty()) {
+                throw new BenchException("no person notes in " + vault
+                        + " (notes with 'type: people' in their frontmatter, or in a People/ folder)");
+            }
+            List<String> names = docs.keySet().stream().map(Workload::baseName).sorted().toList();
+            Workload w = new Workload(files.size(), bytes, List.copyOf(people), names, List.copyOf(tags));
+            w.pickOpenNotes(docs, rng);
+            w.pickProbe();
+            w.buildTriggers(rng);
+            return w;
+        }
+
+        private static boolean hidden(Path vault, Path p) {
+            for (Path part : vault.relativize(p)) {
+                if (part.toString().startsWith(".")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static String baseName(String rel) {
+            String name = rel.substring(rel.lastIndexOf('/') + 1);
+            return name.substring(0, name.length() - 3);
+        }
+
+        private static boolean isPerson(String rel, String text) {
+            String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+            String last = folder.substring(folder.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (last.equals("people") || last.equals("person")) {
+                return true;
+            }
+            for (String line : frontmatter(text)) {
+                String l = line.trim().toLowerCase(Locale.ROOT).replace("'", "").replace("\"", "");
+                if (l.equals("type: people") || l.equals("type: person")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static List<String> frontmatter(String text) {
+            if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
+                return List.of();
+            }
+            int end = text.indexOf("\n---", 3);
+            return end < 0 ? List.of() : text.substring(text.indexOf('\n') + 1, end).lines().toList();
+        }
+
+        /** Frontmatter {@code tags:} items and {@code #tags} in the body. */
+        private static void collectTags(String text, Set<String> out) {
+            boolean inTags = false;
+            for (String line : frontmatter(text)) {
+                if (line.startsWith("tags:")) {
+                    inTags = true;
+                    String rest = line.substring(5).trim();
+                    if (rest.startsWith("[") && rest.endsWith("]")) {
+                        for (String t : rest.substring(1, rest.length() - 1).split(",")) {
+                            addTag(t, out);
+                        }
+                        inTags = false;
+                    }
+                } else if (inTags && line.trim().startsWith("- ")) {
+                    addTag(line.trim().substring(2), out);
+                } else {
+                    inTags = false;
+                }
+            }
+            Matcher m = BODY_TAG.matcher(text);
+            while (m.find()) {
+                addTag(m.group(1), out);
+            }
+        }
+
+        private static void addTag(String raw, Set<String> out) {
+            String t = raw.trim().replace("'", "").replace("\"", "");
+            if (t.startsWith("#")) {
+                t = t.substring(1);
+            }
+            if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+                out.add(t);
+            }
+        }
+
+        /** Up to {@link #OPEN_NOTES} non-person notes linking to at least two people: the editor's tabs. */
+        private void pickOpenNotes(Map<String, Doc> docs, Random rng) {
+            Set<String> peopleSet = Set.copyOf(people);
+            List<Doc> eligible = new ArrayList<>();
+            for (Doc d : docs.values()) {
+                if (!peopleSet.contains(baseName(d.rel())) && personLinks(d, peopleSet).size() >= 2) {
+                    eligible.add(d);
+                }
+            }
+            if (eligible.size() < 2) {
+                throw new BenchException("need two notes that link to people, found " + eligible.size());
+            }
+            Collections.shuffle(eligible, rng);
+            open.addAll(eligible.subList(0, Math.min(OPEN_NOTES, eligible.size())));
+            for (Doc d : open) {
+                personLinks.addAll(personLinks(d, peopleSet));
+            }
+            completionDoc = open.get(0);
+            editDoc = open.get(1);
+            editPerson = people.get(rng.nextInt(people.size()));
+        }
+
+        private static List<PersonLink> personLinks(Doc d, Set<String> people) {
+            List<PersonLink> out = new ArrayList<>();
+            String t = d.text();
+            for (int i = t.indexOf("[["); i >= 0; i = t.indexOf("[[", i + 2)) {
+                int close = t.indexOf("]]", i + 2);
+                int eol = t.indexOf('\n', i + 2);
+                if (close < 0 || (eol >= 0 && eol < close)) {
+                    continue;
+                }
+                int end = i + 2;
+                while (end < close && "|#^".indexOf(t.charAt(end)) < 0) {
+                    end++;
+                }
+                String target = t.substring(i + 2, end);
+                if (people.contains(target)) {
+                    out.add(new PersonLink(d, target, i + 2, end));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The person whose three-letter prefix starts the fewest words of note names, so that the first
+         * answer lists them even when ranking keeps only the best hundred.
+         */
+        private void pickProbe() {
+            Map<String, Integer> wordStarts = new LinkedHashMap<>();
+            for (String n : noteNames) {
+                for (String word : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (word.length() >= 3) {
+                        wordStarts.merge(word.substring(0, 3), 1, Integer::sum);
+                    }
+                }
+            }
+            int best = Integer.MAX_VALUE;
+            for (String p : people) {
+                if (p.length() < 3 || !p.substring(0, 3).chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                int n = wordStarts.getOrDefault(p.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+                if (n < best) {
+                    best = n;
+                    probePerson = p;
+                }
+            }
+            if (probePerson == null) {
+                probePerson = people.get(0);
+            }
+            probePrefix = probePerson.substring(0, Math.min(3, probePerson.length()));
+        }
+
+        /** Lines ending in a completion trigger: half wikilinks, a quarter each owners and tags. */
+        private void buildTriggers(Random rng) {
+            int[] linkLengths = {0, 1, 2, 2, 3, 3, 3, 4, 6};
+            for (int i = 0; i < COMPLETION_LINES; i++) {
+                int k = i % 4;
+                if (k <= 1 || tags.isEmpty() && k == 3) {
+                    List<String> from = rng.nextBoolean() ? people : noteNames;
+                    String name = from.get(rng.nextInt(from.size()));
+                    String prefix = linkSafe(name.substring(0, Math.min(name.length(),
+                            linkLengths[rng.nextInt(linkLengths.length)])));
+                    triggers.add(new Trigger("link", "- See [[" + prefix));
+                } else if (k == 2) {
+                    String person = people.get(rng.nextInt(people.size()));
+                    String tag = person.replaceAll("[^\\p{L}\\p{N}]", "");
+                    triggers.add(new Trigger("owner", "- [ ] Follow up on pricing @"
+                            + tag.substring(0, Math.min(tag.length(), rng.nextInt(6)))));
+                } else {
+                    String tag = tags.get(rng.nextInt(tags.size()));
+                    triggers.add(new Trigger("tag", "Topics: #" + tag.substring(0, Math.min(tag.length(),
+                            1 + rng.nextInt(5)))));
+                }
+            }
+        }
+
+        private static String linkSafe(String prefix) {
+            for (int i = 0; i < prefix.length(); i++) {
+                if ("|#^[]".indexOf(prefix.charAt(i)) >= 0) {
+                    return prefix.substring(0, i);
+                }
+            }
+            return prefix;
+        }
+
+        /** The completion note as opened: its text, the probe line, then the trigger lines. */
+        String completionText() {
+            StringBuilder b = new StringBuilder(completionDoc.text());
+            if (!completionDoc.text().endsWith("\n")) {
+                b.append('\n');
+            }
+            b.append("\n## Bench\n\nFirst: [[").append(probePrefix).append('\n');
+            for (Trigger t : triggers) {
+                b.append(t.line()).append('\n');
+            }
+            return b.toString();
+        }
+
+        /** Line of the probe in {@link #completionText()}; the triggers follow it. */
+        int probeLine() {
+            String t = completionDoc.text();
+            return new Doc("", null, t.endsWith("\n") ? t : t + "\n").lineCount() - 1 + 3;
+        }
+
+        String editLine(boolean broken, int i) {
+            return "Bench edit: [[" + (broken ? "Nobody Zq" + i : editPerson) + "]]";
+        }
+
+        String editText() {
+            String t = editDoc.text();
+            return (t.endsWith("\n") ? t : t + "\n") + "\n" + editLine(false, 0) + "\n";
+        }
+
+        int editLineNumber() {
+            return new Doc("", null, editText()).lineCount() - 2;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The client side of one server process
+
+    /** The {@code vault-ls/status} notification's payload. */
+    public static final class Status {
+        String vault;
+        String state;
+        int notes;
+        int total;
+    }
+
+    /** A language client that also hears vault-ls's indexing status. */
+    public interface StatusClient extends LanguageClient {
+        @JsonNotification("vault-ls/status")
+        void status(Status status);
+    }
+
+    /** What the server sends on its own: diagnostics (time-stamped on arrival), status, log lines. */
+    static final class Client implements StatusClient {
+        final Map<String, BlockingQueue<Arrival>> diagnostics = new java.util.concurrent.ConcurrentHashMap<>();
+        final CompletableFuture<Long> ready = new CompletableFuture<>();
+        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        volatile int publishes;
+
+        record Arrival(long nanos, List<Diagnostic> diagnostics) {
+        }
+
+        BlockingQueue<Arrival> queue(String uri) {
+            return diagnostics.computeIfAbsent(uri, u -> new LinkedBlockingQueue<>());
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams params) {
+            long now = System.nanoTime();
+            publishes++;
+            queue(params.getUri()).add(new Arrival(now, params.getDiagnostics()));
+        }
+
+        @Override
+        public void status(Status status) {
+            if ("ready".equals(status.state)) {
+                ready.complete(System.nanoTime());
+            }
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void showMessage(MessageParams params) {
+            log(params);
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            log(params);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams params) {
+            log(params);
+        }
+
+        private void log(MessageParams params) {
+            if (params.getType() == MessageType.Error) {
+                errors.add(params.getMessage());
+            }
+        }
+
+        @Override
+        public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> unregisterCapability(UnregistrationParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void notifyProgress(ProgressParams params) {
+        }
+
+        @Override
+        public CompletableFuture<List<WorkspaceFolder>> workspaceFolders() {
+            return CompletableFuture.completedFuture(List.of());
+        }
+
+        @Override
+        public CompletableFuture<List<Object>> configuration(org.eclipse.lsp4j.ConfigurationParams params) {
+            List<Object> none = new ArrayList<>();
+            params.getItems().forEach(i -> none.add(null));
+            return CompletableFuture.completedFuture(none);
+        }
+    }
+
+    /** Runs the phases against one server process. */
+    static final class Session {
+        private final Options options;
+        private final Workload w;
+        private final Random rng;
+        private final Client client = new Client();
+        private final Result result = new Result();
+        private Process process;
+        private LanguageServer server;
+
+        Session(Options options, Workload workload) {
+            this.options = options;
+            this.w = workload;
+            this.rng = new Random(options.seed() * 31 + 7);
+        }
+
+        Result run() throws IOException {
+            List<String> command = serverCommand();
+            ProcessBuilder pb = new ProcessBuilder(command).redirectError(options.log().toFile());
+            long t0 = System.nanoTime();
+            process = pb.start();
+            try {
+                connect(process.getInputStream(), process.getOutputStream());
+                coldStart(t0);
+                completions();
+                hovers();
+                diagnostics();
+                references();
+                symbols();
+                memory();
+                shutdown();
+            } catch (BenchException e) {
+                throw new BenchException(e.getMessage() + serverLogTail());
+            } finally {
+                if (process.isAlive()) {
+                    process.destroyForcibly();
+                }
+            }
+            return result;
+        }
+
+        private String serverLogTail() {
+            try {
+                List<String> lines = Files.readAllLines(options.log());
+                return "\nlast lines of the server log " + options.log() + ":\n"
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+            } catch (IOException | UncheckedIOException e) {
+                return "";
+            }
+        }
+
+        /** {@code java <opts> -jar <this jar> --stdio}, or the class path when not run from a jar. */
+        private List<String> serverCommand() {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(options.serverOpts());
+            Path jar = ownJar();
+            if (jar != null) {
+                cmd.addAll(List.of("-jar", jar.toString()));
+            } else {
+                cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.vaultls.cli.Main"));
+            }
+            cmd.add("--stdio");
+            return cmd;
+        }
+
+        private static Path ownJar() {
+            try {
+                Path p = Path.of(LspBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
+            } catch (URISyntaxException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private void connect(InputStream fromServer, OutputStream toServer) {
+            ExecutorService threads = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "lsp-bench-client");
+                t.setDaemon(true);
+                return t;
+            });
+            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, fromServer, toServer,
+                    threads, null);
+            server = launcher.getRemoteProxy();
+            launcher.startListening();
+        }
+
+        private void coldStart(long t0) {
+            InitializeParams p = new InitializeParams();
+            p.setProcessId((int) ProcessHandle.current().pid());
+            p.setClientInfo(new org.eclipse.lsp4j.ClientInfo("vault-ls LspBench"));
+            p.setCapabilities(capabilities());
+            String root = options.vault().toUri().toString();
+            p.setRootUri(root);
+            p.setWorkspaceFolders(List.of(new WorkspaceFolder(root, options.vault().getFileName().toString())));
+            long tInit = System.nanoTime();
+            await(server.initialize(p), "initialize");
+            result.initializeMs = ms(t0, System.nanoTime());
+            server.initialized(new InitializedParams());
+            open(w.completionDoc, w.completionText());
+            Position probe = new Position(w.probeLine(), ("First: [[" + w.probePrefix).length());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FIRST_COMPLETION_DEADLINE_S);
+            int attempts = 0;
+            List<CompletionItem> last = List.of();
+            while (true) {
+                attempts++;
+                last = completion(w.completionDoc, probe);
+                if (lists(last, w.probePerson)) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new BenchException("completion after '[[" + w.probePrefix + "' never listed '"
+                            + w.probePerson + "' (" + attempts + " attempts; last answer: " + labels(last) + ")");
+                }
+                sleep(10);
+            }
+            long now = System.nanoTime();
+            result.firstCompletionFromStartMs = ms(t0, now);
+            result.firstCompletionFromInitializeMs = ms(tInit, now);
+            result.firstCompletionAttempts = attempts;
+            try {
+                result.indexReadyMs = ms(t0, client.ready.get(REQUEST_TIMEOUT_S, TimeUnit.SECONDS));
+            } catch (Exception e) {
+                result.indexReadyMs = -1; // a server without the vault-ls/status notification
+            }
+            for (Doc d : w.open) {
+                if (d != w.completionDoc) {
+                    open(d, d == w.editDoc ? w.editText() : d.text());
+                }
+            }
+        }
+
+        private static ClientCapabilities capabilities() {
+            ClientCapabilities caps = new ClientCapabilities();
+            WindowClientCapabilities window = new WindowClientCapabilities();
+            window.setWorkDoneProgress(true);
+            caps.setWindow(window);
+            WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+            ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+            ws.setWorkspaceFolders(true);
+            caps.setWorkspace(ws);
+            return caps;
+        }
+
+        private static boolean lists(List<CompletionItem> items, String name) {
+            for (CompletionItem i : items) {
+                if (name.equals(i.getLabel()) || i.getTextEdit() != null && i.getTextEdit().isLeft()
+                        && i.getTextEdit().getLeft().getNewText().contains("[[" + name)
+                        || i.getTextEdit() != null && i.getTextEdit().isLeft()
+                        && i.getTextEdit().getLeft().getNewText().startsWith(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String labels(List<CompletionItem> items) {
+            List<String> l = items.stream().limit(8).map(CompletionItem::getLabel).toList();
+            return l + (items.size() > 8 ? " and " + (items.size() - 8) + " more" : "");
+        }
+
+        private final Map<String, Integer> versions = new LinkedHashMap<>();
+
+        private void open(Doc d, String text) {
+            String uri = uri(d);
+            versions.put(uri, 1);
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                    new TextDocumentItem(uri, "markdown", 1, text)));
+        }
+
+        private String uri(Doc d) {
+            return d.file().toUri().toString();
+        }
+
+        private List<CompletionItem> completion(Doc d, Position at) {
+            Either<List<CompletionItem>, CompletionList> r = await(server.getTextDocumentService().completion(
+                    new CompletionParams(new TextDocumentIdentifier(uri(d)), at)), "completion");
+            if (r == null) {
+                return List.of();
+            }
+            return r.isLeft() ? r.getLeft() : r.getRight().getItems();
+        }
+
+        private void completions() {
+            int first = w.probeLine() + 1;
+            Map<String, Samples> byKind = new LinkedHashMap<>();
+            Samples all = new Samples();
+            int empty = 0;
+            for (int i = -options.warmup(); i < options.iterations(); i++) {
+                int k = rng.nextInt(w.triggers.size());
+                Trigger t = w.triggers.get(k);
+                Position at = new Position(first + k, t.line().length());
+                long s = System.nanoTime();
+                List<CompletionItem> items = completion(w.completionDoc, at);
+                long e = System.nanoTime();
+                if (i >= 0) {
+                    all.add(ms(s, e));
+                    byKind.computeIfAbsent(t.kind(), x -> new Samples()).add(ms(s, e));
+                    empty += items.isEmpty() ? 1 : 0;
+                }
+            }
+            result.completion = all;
+            result.completionByKind = byKind;
+            result.completionEmpty = empty;
+        }
+
+        private PersonLink personLink() {
+            return w.personLinks.get(rng.nextInt(w.personLinks.size()));
+        }
+
+        private Position inside(PersonLink l) {
+            return l.doc().position(l.start() + rng.nextInt(Math.max(1, l.end() - l.start())));
+        }
+
+        private void hovers() {
+            Samples s = new Samples();
+            int empty = 0;
+            for (int i = -options.warmup(); i < options.iterations(); i++) {
+                PersonLink l = personLink();
+                HoverParams p = new HoverParams(new TextDocumentIdentifier(uri(l.doc())), inside(l));
+                long t = System.nanoTime();
+                Hover h = await(server.getTextDocumentService().hover(p), "hover");
+                long e = System.nanoTime();
+                if (i >= 0) {
+                    s.add(ms(t, e));
+                    empty += h == null || h.getContents() == null ? 1 : 0;
+                }
+            }
+            result.hover = s;
+            result.hoverEmpty = empty;
+        }
+
+        private void references() {
+            Samples s = new Samples();
+            long found = 0;
+            for (int i = -options.warmup(); i < options.iterations(); i++) {
+                PersonLink l = personLink();
+                ReferenceParams p = new ReferenceParams(new TextDocumentIdentifier(uri(l.doc())), inside(l),
+                        new ReferenceContext(false));
+                long t = System.nanoTime();
+                List<? extends org.eclipse.lsp4j.Location> r = await(server.getTextDocumentService().references(p),
+                        "references");
+                long e = System.nanoTime();
+                if (i >= 0) {
+                    s.add(ms(t, e));
+                    found += r == null ? 0 : r.size();
+                }
+            }
+            result.references = s;
+            result.referencesMean = (double) found / options.iterations();
+        }
+
+        private void symbols() {
+            Samples s = new Samples();
+            for (int i = -options.warmup(); i < options.iterations(); i++) {
+                String name = w.noteNames.get(rng.nextInt(w.noteNames.size()));
+                String query = name.substring(0, Math.min(name.length(), 2 + rng.nextInt(3)));
+                long t = System.nanoTime();
+                await(server.getWorkspaceService().symbol(new WorkspaceSymbolParams(query)), "workspace/symbol");
+                long e = System.nanoTime();
+                if (i >= 0) {
+                    s.add(ms(t, e));
+                }
+            }
+            result.symbols = s;
+        }
+
+        /**
+         * Alternately breaks and fixes the link on the edit note's last line, timing each didChange until
+         * a publishDiagnostics for that note shows the new state (a finding on that line, or none).
+         */
+        private void diagnostics() {
+            String uri = uri(w.editDoc);
+            int line = w.editLineNumber();
+            BlockingQueue<Client.Arrival> queue = client.queue(uri);
+            String current = w.editLine(false, 0);
+            boolean broken = false;
+            Samples s = new Samples();
+            for (int i = -options.warmup(); i < options.iterations(); i++) {
+                broken = !broken;
+                String next = w.editLine(broken, i + options.warmup());
+                boolean wantFinding = broken;
+                queue.clear();
+                int version = versions.merge(uri, 1, Integer::sum);
+                TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
+                        new Range(new Position(line, 0), new Position(line, current.length())), next);
+                long t = System.nanoTime();
+                server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
+                current = next;
+                Client.Arrival a = awaitDiagnostics(queue, ds -> wantFinding == ds.stream()
+                        .anyMatch(d -> d.getRange().getStart().getLine() == line));
+                if (i >= 0) {
+                    s.add(ms(t, a.nanos()));
+                }
+            }
+            result.diagnostics = s;
+        }
+
+        private Client.Arrival awaitDiagnostics(BlockingQueue<Client.Arrival> queue, Predicate<List<Diagnostic>> ok) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(REQUEST_TIMEOUT_S);
+            while (true) {
+                Client.Arrival a;
+                try {
+                    a = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new BenchException("interrupted");
+                }
+                if (a == null) {
+                    throw new BenchException("no matching publishDiagnostics for " + w.editDoc.rel() + " within "
+                            + REQUEST_TIMEOUT_S + " s");
+                }
+                if (ok.test(a.diagnostics())) {
+                    return a;
+                }
+            }
+        }
+
+        /** Peak and current resident set size of the server, from /proc (Linux); -1 elsewhere. */
+        private void memory() {
+            Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+            try {
+                for (String l : Files.readAllLines(status)) {
+                    if (l.startsWith("VmHWM:")) {
+                        result.peakRssMb = kb(l) / 1024.0;
+                    } else if (l.startsWith("VmRSS:")) {
+                        result.rssMb = kb(l) / 1024.0;
+                    } else if (l.startsWith("Threads:")) {
+                        result.threads = Integer.parseInt(l.substring(8).trim());
+                    }
+                }
+            } catch (IOException | UncheckedIOException | NumberFormatException e) {
+                result.peakRssMb = -1;
+                result.rssMb = -1;
+            }
+        }
+
+        private static long kb(String procLine) {
+            return Long.parseLong(procLine.replaceAll("[^0-9]", ""));
+        }
+
+        private void shutdown() {
+            await(server.shutdown(), "shutdown");
+            server.exit();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    throw new BenchException("the server did not exit within 30 s of 'exit'");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BenchException("interrupted");
+            }
+            result.exitCode = process.exitValue();
+            result.serverErrors = client.errors.size();
+            result.publishes = client.publishes;
+        }
+
+        private static <T> T await(CompletableFuture<T> f, String what) {
+            try {
+                return f.get(REQUEST_TIMEOUT_S, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                throw new BenchException(what + " got no answer within " + REQUEST_TIMEOUT_S + " s");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BenchException("interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new BenchException(what + " failed: " + e.getCause());
+            }
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BenchException("interrupted");
+            }
+        }
+    }
+
+    static double ms(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1e6;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Results
+
+    /** Latencies of one kind of request, in milliseconds. */
+    static final class Samples {
+        private final List<Double> values = new ArrayList<>();
+
+        void add(double v) {
+            values.add(v);
+        }
+
+        int size() {
+            return values.size();
+        }
+
+        /** Nearest-rank percentile, {@code q} in (0, 1]; NaN without samples. */
+        double percentile(double q) {
+            if (values.isEmpty()) {
+                return Double.NaN;
+            }
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            int rank = (int) Math.ceil(q * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+        }
+
+        double max() {
+            return percentile(1);
+        }
+    }
+
+    /** Everything measured in one run. */
+    static final class Result {
+        double initializeMs;
+        double indexReadyMs;
+        double firstCompletionFromStartMs;
+        double firstCompletionFromInitializeMs;
+        int firstCompletionAttempts;
+        Samples completion = new Samples();
+        Map<String, Samples> completionByKind = Map.of();
+        int completionEmpty;
+        Samples hover = new Samples();
+        int hoverEmpty;
+        Samples diagnostics = new Samples();
+        Samples references = new Samples();
+        double referencesMean;
+        Samples symbols = new Samples();
+        double peakRssMb;
+        double rssMb;
+        int threads;
+        int exitCode = -1;
+        int serverErrors;
+        int publishes;
+
+        /** Flat, numbers only except the vault and the options, so shell tools can take medians. */
+        String json(Options o, Workload w) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("vault", o.vault().toString());
+            m.put("serverOpts", String.join(" ", o.serverOpts()));
+            m.put("notes", w.notes);
+            m.put("iterations", o.iterations());
+            m.put("initializeMs", initializeMs);
+            m.put("indexReadyMs", indexReadyMs);
+            m.put("firstCompletionFromStartMs", firstCompletionFromStartMs);
+            m.put("firstCompletionFromInitializeMs", firstCompletionFromInitializeMs);
+            m.put("firstCompletionAttempts", firstCompletionAttempts);
+            m.put("completionP50Ms", completion.percentile(0.5));
+            m.put("completionP95Ms", completion.percentile(0.95));
+            m.put("completionMaxMs", completion.max());
+            for (var e : completionByKind.entrySet()) {
+                String k = Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
+                m.put("completion" + k + "P50Ms", e.getValue().percentile(0.5));
+                m.put("completion" + k + "P95Ms", e.getValue().percentile(0.95));
+            }
+            m.put("completionEmpty", completionEmpty);
+            m.put("hoverP50Ms", hover.percentile(0.5));
+            m.put("hoverP95Ms", hover.percentile(0.95));
+            m.put("hoverEmpty", hoverEmpty);
+            m.put("diagnosticsP50Ms", diagnostics.percentile(0.5));
+            m.put("diagnosticsP95Ms", diagnostics.percentile(0.95));
+            m.put("referencesP50Ms", references.percentile(0.5));
+            m.put("referencesP95Ms", references.percentile(0.95));
+            m.put("workspaceSymbolP50Ms", symbols.percentile(0.5));
+            m.put("workspaceSymbolP95Ms", symbols.percentile(0.95));
+            m.put("peakRssMb", peakRssMb);
+            m.put("rssMb", rssMb);
+            m.put("threads", threads);
+            m.put("exitCode", exitCode);
+            StringBuilder b = new StringBuilder("{");
+            for (var e : m.entrySet()) {
+                b.append(b.length() > 1 ? "," : "").append('"').append(e.getKey()).append("\":");
+                Object v = e.getValue();
+                if (v instanceof String s) {
+                    b.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                } else if (v instanceof Double d) {
+                    b.append(d.isNaN() ? "null" : String.format(Locale.ROOT, "%.3f", d));
+                } else {
+                    b.append(v);
+                }
+            }
+            return b.append('}').toString();
+        }
+
+        String table(Options o, Workload w) {
+            StringBuilder b = new StringBuilder();
+            String opts = o.serverOpts().isEmpty() ? "(none)" : String.join(" ", o.serverOpts());
+            b.append(String.format(Locale.ROOT, "vault-ls LSP bench: %s (%d notes, %.1f MB), server JVM options: %s%n",
+                    o.vault(), w.notes, w.bytes / 1e6, opts));
+            b.append(String.format(Locale.ROOT, "%d measured requests per kind after %d warm-up; disk cache warm;"
+                    + " server log %s%n%n", o.iterations(), o.warmup(), o.log()));
+            b.append(String.format(Locale.ROOT, "%-46s %18s  %-14s %s%n", "metric", "measured", "target", ""));
+            row(b, "initialize answered (from process start)", ms(initializeMs), "", "");
+            row(b, "index ready, vault-ls/status (from start)", indexReadyMs < 0 ? "n/a" : ms(indexReadyMs), "", "");
+            row(b, "first correct [[ completion (from start)", ms(firstCompletionFromStartMs),
+                    "<= " + ms(TARGET_FIRST_COMPLETION_MS), verdict(firstCompletionFromStartMs <= TARGET_FIRST_COMPLETION_MS));
+            row(b, "  from the initialize request", ms(firstCompletionFromInitializeMs),
+                    "<= " + ms(TARGET_FIRST_COMPLETION_MS),
+                    verdict(firstCompletionFromInitializeMs <= TARGET_FIRST_COMPLETION_MS));
+            row(b, "  requests until '" + w.probePerson + "' listed", Integer.toString(firstCompletionAttempts), "", "");
+            row(b, "completion p50 / p95", pair(completion), "p95 < " + ms(TARGET_COMPLETION_P95_MS),
+                    verdict(completion.percentile(0.95) < TARGET_COMPLETION_P95_MS));
+            for (var e : completionByKind.entrySet()) {
+                String label = switch (e.getKey()) {
+                    case "link" -> "  [[ wikilink";
+                    case "owner" -> "  @ owner on a task line";
+                    default -> "  # tag";
+                };
+                row(b, label + " (" + e.getValue().size() + ")", pair(e.getValue()), "", "");
+            }
+            row(b, "  max; empty answers", ms(completion.max()) + "; " + completionEmpty, "", "");
+            row(b, "hover on person links p50 / p95", pair(hover), "p50 < " + ms(TARGET_HOVER_P50_MS),
+                    verdict(hover.percentile(0.5) < TARGET_HOVER_P50_MS));
+            row(b, "  empty answers", Integer.toString(hoverEmpty), "", "");
+            row(b, "didChange -> diagnostics p50 / p95", pair(diagnostics), "p50 < " + ms(TARGET_DIAGNOSTICS_P50_MS),
+                    verdict(diagnostics.percentile(0.5) < TARGET_DIAGNOSTICS_P50_MS));
+            row(b, "references p50 / p95", pair(references), "", "");
+            row(b, "  locations per answer (mean)", String.format(Locale.ROOT, "%.1f", referencesMean), "", "");
+            row(b, "workspace/symbol p50 / p95", pair(symbols), "", "");
+            row(b, "peak RSS (VmHWM) / RSS at end", peakRssMb < 0 ? "n/a"
+                    : String.format(Locale.ROOT, "%.0f / %.0f MB", peakRssMb, rssMb),
+                    "< " + String.format(Locale.ROOT, "%.0f MB", TARGET_PEAK_RSS_MB),
+                    peakRssMb < 0 ? "" : verdict(peakRssMb < TARGET_PEAK_RSS_MB));
+            row(b, "server threads at end", Integer.toString(threads), "", "");
+            row(b, "exit code after shutdown + exit", Integer.toString(exitCode), "0", verdict(exitCode == 0));
+            if (serverErrors > 0) {
+                b.append(String.format(Locale.ROOT, "%nthe server logged %d errors; see %s%n", serverErrors, o.log()));
+            }
+            return b.toString();
+        }
+
+        private static void row(StringBuilder b, String metric, String value, String target, String verdict) {
+            b.append(String.format(Locale.ROOT, "%-46s %18s  %-14s %s%n", metric, value, target, verdict));
+        }
+
+        private static String ms(double v) {
+            return v >= 100 ? String.format(Locale.ROOT, "%.0f ms", v) : String.format(Locale.ROOT, "%.1f ms", v);
+        }
+
+        private static String pair(Samples s) {
+            return String.format(Locale.ROOT, "%.1f / %.1f ms", s.percentile(0.5), s.percentile(0.95));
+        }
+
+        private static String verdict(boolean met) {
+            return met ? "ok" : "MISSED";
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.vaultls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaultls.TestVault;
+
+/** The shaded jar as users run it: {@code java -jar vault-ls.jar ...}, in a process of its own. */
+@Timeout(120)
+class JarIT {
+    static final Path JAR = Path.of(System.getProperty("vaultls.jar", "target/vault-ls.jar"));
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "jar did not finish");
+        return new Run(p.exitValue(), out.get(), err.get());
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static String read(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Test
+    void checkOnTestVaultPrintsTheGoldenReportAndExitsOne() throws Exception {
+        Run r = run("check", GoldenTestVaultTest.VAULT.toString());
+        String golden = Files.readString(TestVault.resource("golden/test-vault.txt"));
+        assertEquals(golden.strip(), r.out().strip());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("17 findings in "), r.err());
+    }
+
+    @Test
+    void checkExitsTwoWithOneLineOnAMissingVault() throws Exception {
+        Run r = run("check", "no/such/vault");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void versionAndHelpWork() throws Exception {
+        assertTrue(run("--version").out().startsWith("vault-ls "));
+        assertTrue(run("--help").out().contains("check"));
+    }
+
+    @Test
+    void theJarServesLspOnStdioWithNothingButProtocolOnStdout(@TempDir Path tmp) throws Exception {
+        Process p = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "--stdio")
+                .redirectError(tmp.resolve("stderr.log").toFile()).start();
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        InputStream tee = new java.io.FilterInputStream(p.getInputStream()) {
+            @Override
+            public int read() throws IOException {
+                int c = super.read();
+                if (c >= 0) {
+                    synchronized (raw) {
+                        raw.write(c);
+                    }
+                }
+                return c;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    synchronized (raw) {
+                        raw.write(b, off, n);
+                    }
+                }
+                return n;
+            }
+        };
+        List<PublishDiagnosticsParams> diagnostics = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LanguageClient client = new LanguageClient() {
+            public void telemetryEvent(Object o) { }
+            public void publishDiagnostics(PublishDiagnosticsParams d) {
+                diagnostics.add(d);
+            }
+            public void showMessage(MessageParams m) { }
+            public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams r) {
+                return CompletableFuture.completedFuture(null);
+            }
+            public void logMessage(MessageParams m) { }
+        };
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, tee, p.getOutputStream());
+        launcher.startListening();
+        LanguageServer server = launcher.getRemoteProxy();
+        Path vault = GoldenTestVaultTest.VAULT.toAbsolutePath().normalize();
+        InitializeParams init = new InitializeParams();
+        init.setProcessId((int) ProcessHandle.current().pid());
+        init.setCapabilities(new ClientCapabilities());
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(vault.toUri().toString(), "test-vault")));
+        assertEquals("vault-ls", server.initialize(init).get(30, TimeUnit.SECONDS).getServerInfo().getName());
+        server.initialized(new InitializedParams());
+        String uri = vault.resolve("Daily/2025-12-19.md").toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "markdown", 1, "Met [[Ada B\n")));
+        var items = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri),
+                new Position(0, 11))).get(30, TimeUnit.SECONDS).getRight().getItems();
+        assertTrue(items.stream().anyMatch(i -> i.getLabel().equals("Ada Berg")), items.toString());
+        server.shutdown().get(10, TimeUnit.SECONDS);
+        server.exit();
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS), "server did not exit");
+        assertEquals(0, p.exitValue(), "shutdown then exit ends with 0");
+        assertFalse(diagnostics.isEmpty(), "diagnostics published for the vault");
+        String stdout;
+        synchronized (raw) {
+            stdout = raw.toString(StandardCharsets.UTF_8);
+        }
+        assertTrue(stdout.startsWith("Content-Length: "), "stdout begins with a protocol header");
+        // every message on stdout is framed JSON-RPC: strip the frames and nothing may be left over
+        String rest = stdout.replaceAll("Content-Length: (\\d+)\r\n\r\n", "");
+        assertFalse(rest.contains("vault-ls: "), "log lines leaked to stdout");
+    }
+}

@@ -546,6 +546,7 @@ public final class LspBench {
         final Map<String, BlockingQueue<Arrival>> diagnostics = new java.util.concurrent.ConcurrentHashMap<>();
         final CompletableFuture<Long> ready = new CompletableFuture<>();
         final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        volatile String indexed = "";
         volatile int publishes;
 
         record Arrival(long nanos, List<Diagnostic> diagnostics) {
@@ -592,6 +593,8 @@ public final class LspBench {
         private void log(MessageParams params) {
             if (params.getType() == MessageType.Error) {
                 errors.add(params.getMessage());
+            } else if (params.getMessage() != null && params.getMessage().startsWith("Indexed ")) {
+                indexed = params.getMessage(); // the server's own account of its first load
             }
         }
 
@@ -983,6 +986,7 @@ public final class LspBench {
             result.exitCode = process.exitValue();
             result.serverErrors = client.errors.size();
             result.publishes = client.publishes;
+            result.serverSays = client.indexed;
         }
 
         private static <T> T await(CompletableFuture<T> f, String what) {
@@ -1064,6 +1068,7 @@ public final class LspBench {
         int exitCode = -1;
         int serverErrors;
         int publishes;
+        String serverSays = "";
 
         /** Flat, numbers only except the vault and the options, so shell tools can take medians. */
         String json(Options o, Workload w) {
@@ -1098,6 +1103,7 @@ public final class LspBench {
             m.put("peakRssMb", peakRssMb);
             m.put("rssMb", rssMb);
             m.put("threads", threads);
+            m.put("publishes", publishes);
             m.put("exitCode", exitCode);
             StringBuilder b = new StringBuilder("{");
             for (var e : m.entrySet()) {
@@ -1154,7 +1160,11 @@ public final class LspBench {
                     "< " + String.format(Locale.ROOT, "%.0f MB", TARGET_PEAK_RSS_MB),
                     peakRssMb < 0 ? "" : verdict(peakRssMb < TARGET_PEAK_RSS_MB));
             row(b, "server threads at end", Integer.toString(threads), "", "");
+            row(b, "publishDiagnostics received", Integer.toString(publishes), "", "");
             row(b, "exit code after shutdown + exit", Integer.toString(exitCode), "0", verdict(exitCode == 0));
+            if (!serverSays.isEmpty()) {
+                b.append(String.format(Locale.ROOT, "%nserver: %s%n", serverSays));
+            }
             if (serverErrors > 0) {
                 b.append(String.format(Locale.ROOT, "%nthe server logged %d errors; see %s%n", serverErrors, o.log()));
             }

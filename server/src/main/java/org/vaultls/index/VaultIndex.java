@@ -40,78 +40,183 @@ public final class VaultIndex {
     private final ObsidianSettings obsidian;
     private final Map<String, Note> notes;
     private final List<String> attachments;
-    private final Map<String, String> notePathByKey = new HashMap<>();
-    private final Map<String, List<String>> notePathsByName = new HashMap<>();
-    private final Map<String, String> attachmentPathByKey = new HashMap<>();
-    private final Map<String, List<String>> attachmentPathsByName = new HashMap<>();
-    private final Map<String, List<String>> notesByAlias = new HashMap<>();
-    private final Map<String, Person> people = new TreeMap<>();
+    private final Map<String, String> notePathByKey;
+    private final Map<String, List<String>> notePathsByName;
+    private final Map<String, String> attachmentPathByKey;
+    private final Map<String, List<String>> attachmentPathsByName;
+    private final Map<String, List<String>> notesByAlias;
+    private final Map<String, Person> people;
     private final Map<String, Person> peopleByOwnerKey = new HashMap<>();
-    private final Map<String, List<TaskRef>> tasksByOwnerKey = new HashMap<>();
+    private final Map<String, List<TaskRef>> tasksByOwnerKey;
     private volatile NameSuggester suggester;
 
-    private VaultIndex(VaultConfig config, ObsidianSettings obsidian, Map<String, Note> notes,
+    /** Indexes every note and attachment. */
+    private VaultIndex(VaultConfig config, ObsidianSettings obsidian, TreeMap<String, Note> notes,
                        List<String> attachments) {
+        this(config, obsidian, notes, attachments, new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>());
+        attachments.forEach(this::addAttachment);
+        notes.values().forEach(this::addNote);
+        finish(tasksByOwnerKey.keySet());
+    }
+
+    private VaultIndex(VaultConfig config, ObsidianSettings obsidian, TreeMap<String, Note> notes,
+                       List<String> attachments, Map<String, String> notePathByKey,
+                       Map<String, List<String>> notePathsByName, Map<String, String> attachmentPathByKey,
+                       Map<String, List<String>> attachmentPathsByName, Map<String, List<String>> notesByAlias,
+                       Map<String, Person> people, Map<String, List<TaskRef>> tasksByOwnerKey) {
         this.config = config;
         this.obsidian = obsidian;
-        this.notes = notes;
-        this.attachments = attachments;
-        for (Note n : notes.values()) {
-            notePathByKey.put(VaultPaths.key(VaultPaths.stripMd(n.path())), n.path());
-            notePathsByName.computeIfAbsent(VaultPaths.key(n.name()), k -> new ArrayList<>(1)).add(n.path());
-            for (String alias : n.aliases()) {
-                notesByAlias.computeIfAbsent(VaultPaths.key(alias), k -> new ArrayList<>(1)).add(n.path());
+        this.notes = Collections.unmodifiableMap(notes);
+        this.attachments = Collections.unmodifiableList(attachments);
+        this.notePathByKey = notePathByKey;
+        this.notePathsByName = notePathsByName;
+        this.attachmentPathByKey = attachmentPathByKey;
+        this.attachmentPathsByName = attachmentPathsByName;
+        this.notesByAlias = notesByAlias;
+        this.people = people;
+        this.tasksByOwnerKey = tasksByOwnerKey;
+    }
+
+    private void addNote(Note n) {
+        notePathByKey.put(VaultPaths.key(VaultPaths.stripMd(n.path())), n.path());
+        append(notePathsByName, VaultPaths.key(n.name()), n.path());
+        for (String alias : n.aliases()) {
+            append(notesByAlias, VaultPaths.key(alias), n.path());
+        }
+        if (People.isPerson(n, config)) {
+            people.put(n.path(), People.person(n, config));
+        }
+        for (Task t : n.tasks()) {
+            for (OwnerRef o : t.owners()) {
+                append(tasksByOwnerKey, VaultPaths.key(o.name()), new TaskRef(n.path(), t));
             }
         }
-        for (String a : attachments) {
-            attachmentPathByKey.put(VaultPaths.key(a), a);
-            attachmentPathsByName.computeIfAbsent(VaultPaths.key(VaultPaths.fileName(a)), k -> new ArrayList<>(1))
-                    .add(a);
+    }
+
+    private void removeNote(Note n) {
+        notePathByKey.remove(VaultPaths.key(VaultPaths.stripMd(n.path())));
+        drop(notePathsByName, VaultPaths.key(n.name()), p -> p.equals(n.path()));
+        for (String alias : n.aliases()) {
+            drop(notesByAlias, VaultPaths.key(alias), p -> p.equals(n.path()));
         }
-        for (Note n : notes.values()) {
-            if (People.isPerson(n, config)) {
-                Person p = People.person(n, config);
-                people.put(n.path(), p);
-                for (String tag : p.ownerTags()) {
-                    peopleByOwnerKey.merge(VaultPaths.key(tag), p,
-                            (a, b) -> a.path().compareTo(b.path()) <= 0 ? a : b);
-                }
+        people.remove(n.path());
+        for (Task t : n.tasks()) {
+            for (OwnerRef o : t.owners()) {
+                drop(tasksByOwnerKey, VaultPaths.key(o.name()), r -> r.path().equals(n.path()));
             }
         }
-        for (Note n : notes.values()) {
-            for (Task t : n.tasks()) {
-                for (OwnerRef o : t.owners()) {
-                    tasksByOwnerKey.computeIfAbsent(VaultPaths.key(o.name()), k -> new ArrayList<>())
-                            .add(new TaskRef(n.path(), t));
-                }
+    }
+
+    private void addAttachment(String a) {
+        attachmentPathByKey.put(VaultPaths.key(a), a);
+        append(attachmentPathsByName, VaultPaths.key(VaultPaths.fileName(a)), a);
+    }
+
+    private void removeAttachment(String a) {
+        attachmentPathByKey.remove(VaultPaths.key(a));
+        drop(attachmentPathsByName, VaultPaths.key(VaultPaths.fileName(a)), a::equals);
+    }
+
+    /** Lists in the maps are copied on write, so a patched snapshot never changes the one it came from. */
+    private static <T> void append(Map<String, List<T>> map, String key, T value) {
+        List<T> old = map.get(key);
+        List<T> list = new ArrayList<>(old == null ? 1 : old.size() + 1);
+        if (old != null) {
+            list.addAll(old);
+        }
+        list.add(value);
+        if (value instanceof String) {
+            list.sort(null); // path lists stay in path order however the snapshot was made
+        }
+        map.put(key, list);
+    }
+
+    private static <T> void drop(Map<String, List<T>> map, String key, java.util.function.Predicate<T> which) {
+        List<T> old = map.get(key);
+        if (old == null) {
+            return;
+        }
+        List<T> list = new ArrayList<>(old);
+        list.removeIf(which);
+        if (list.isEmpty()) {
+            map.remove(key);
+        } else {
+            map.put(key, list);
+        }
+    }
+
+    /** Orders the task lists of these owner keys and maps owner tags to people. */
+    private void finish(Collection<String> taskKeys) {
+        for (String k : taskKeys) {
+            List<TaskRef> l = tasksByOwnerKey.get(k);
+            if (l != null) {
+                l.sort(TASK_ORDER);
             }
         }
-        tasksByOwnerKey.values().forEach(l -> l.sort(TASK_ORDER));
+        for (Person p : people.values()) { // in path order, so the first path wins a shared tag
+            for (String tag : p.ownerTags()) {
+                peopleByOwnerKey.putIfAbsent(VaultPaths.key(tag), p);
+            }
+        }
     }
 
     /** Builds an index of these notes and attachment paths. */
     public static VaultIndex build(VaultConfig config, ObsidianSettings obsidian, Collection<Note> notes,
                                    Collection<String> attachments) {
-        Map<String, Note> byPath = new LinkedHashMap<>();
-        notes.stream().sorted(Comparator.comparing(Note::path)).forEach(n -> byPath.put(n.path(), n));
-        List<String> att = new ArrayList<>(attachments);
-        att.sort(null);
-        return new VaultIndex(config, obsidian, Collections.unmodifiableMap(byPath), List.copyOf(att));
+        TreeMap<String, Note> byPath = new TreeMap<>();
+        notes.forEach(n -> byPath.put(n.path(), n));
+        List<String> att = new ArrayList<>(new java.util.TreeSet<>(attachments));
+        return new VaultIndex(config, obsidian, byPath, att);
     }
 
     /**
      * A new snapshot with {@code upserts} added or replaced, {@code removed} notes gone, and the
-     * attachment list changed likewise; parsed notes are shared, the maps are built anew.
+     * attachment list changed likewise. Parsed notes are shared, and the maps are patched from the
+     * difference, not rebuilt: a keystroke in a 10k-note vault copies maps but parses one note.
      */
     public VaultIndex with(Collection<Note> upserts, Collection<String> removed, Collection<String> addedAttachments,
                            Collection<String> removedAttachments) {
-        Map<String, Note> byPath = new HashMap<>(notes);
-        removed.forEach(byPath::remove);
-        upserts.forEach(n -> byPath.put(n.path(), n));
-        java.util.Set<String> att = new java.util.LinkedHashSet<>(attachments);
-        att.removeAll(removedAttachments);
-        att.addAll(addedAttachments);
-        return build(config, obsidian, byPath.values(), att);
+        TreeMap<String, Note> byPath = new TreeMap<>(notes);
+        List<String> att = new ArrayList<>(attachments);
+        VaultIndex next = new VaultIndex(config, obsidian, byPath, att, new HashMap<>(notePathByKey),
+                new HashMap<>(notePathsByName), new HashMap<>(attachmentPathByKey),
+                new HashMap<>(attachmentPathsByName), new HashMap<>(notesByAlias), new TreeMap<>(people),
+                new HashMap<>(tasksByOwnerKey));
+        Set<String> taskKeys = new java.util.HashSet<>();
+        boolean namesChanged = false;
+        List<String> gone = new ArrayList<>(removed);
+        upserts.forEach(n -> gone.add(n.path()));
+        for (String path : gone) {
+            Note old = byPath.remove(path);
+            if (old != null) {
+                next.removeNote(old);
+                old.tasks().forEach(t -> t.owners().forEach(o -> taskKeys.add(VaultPaths.key(o.name()))));
+            }
+            namesChanged |= old == null || removed.contains(path);
+        }
+        for (Note n : upserts) {
+            byPath.put(n.path(), n);
+            next.addNote(n);
+            n.tasks().forEach(t -> t.owners().forEach(o -> taskKeys.add(VaultPaths.key(o.name()))));
+        }
+        for (String a : removedAttachments) {
+            if (att.remove(a)) {
+                next.removeAttachment(a);
+            }
+        }
+        for (String a : addedAttachments) {
+            if (!attachmentPathByKey.containsKey(VaultPaths.key(a)) && !att.contains(a)) {
+                att.add(a);
+                next.addAttachment(a);
+            }
+        }
+        att.sort(null);
+        next.finish(taskKeys);
+        if (!namesChanged) {
+            next.suggester = suggester; // the same names: the suggestions stay valid
+        }
+        return next;
     }
 
     /** The same notes under other settings. */

@@ -153,6 +153,7 @@ final class VaultSession {
             }
             index = loaded;
             queue(diagnostics.reset(loaded));
+            org.vaultls.features.completion.Completions.prepare(loaded); // so the first `[[` is fast
             long ms = (System.nanoTime() - t0) / 1_000_000;
             sink.progress(loaded.notes().size(), loaded.notes().size(), true);
             LOG.info(() -> "Indexed " + root + ": " + index.notes().size() + " notes, " + index.attachments().size()

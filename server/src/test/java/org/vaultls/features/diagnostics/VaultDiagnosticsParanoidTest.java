@@ -111,7 +111,19 @@ class VaultDiagnosticsParanoidTest {
             assertEquals(expected, new TreeMap<>(published), where);
             assertEquals(resolutions(fresh), resolutions(index), where);
             assertEquals(Set.copyOf(fresh.attachments()), Set.copyOf(index.attachments()), where);
+            assertEquals(people(fresh), people(index), where);
+            for (String alias : List.of("Ada", "Tom", "AB", "Roadmap")) {
+                assertEquals(fresh.notesWithAlias(alias), index.notesWithAlias(alias), where);
+            }
         }
+    }
+
+    /** Each person with the tasks they own, as the index answers. */
+    private static List<String> people(VaultIndex index) {
+        List<String> out = new ArrayList<>();
+        index.people().forEach(p -> out.add(p + " owns " + index.tasksOwnedBy(p) + " tag "
+                + index.personByOwnerTag(p.ownerTags().get(0)).map(x -> x.path()).orElse("-")));
+        return out;
     }
 
     private static Map<String, String> resolutions(VaultIndex index) {

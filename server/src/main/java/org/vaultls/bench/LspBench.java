@@ -112,6 +112,7 @@ public final class LspBench {
     private static final int COMPLETION_LINES = 90;
     private static final long REQUEST_TIMEOUT_S = 60;
     private static final long FIRST_COMPLETION_DEADLINE_S = 120;
+    private static final String TYPING = "Typing: [[";
     private static final Pattern BODY_TAG = Pattern.compile("(?<![\\w#&/])#([A-Za-z][\\w/-]*)");
 
     private LspBench() {
@@ -501,13 +502,18 @@ public final class LspBench {
             for (Trigger t : triggers) {
                 b.append(t.line()).append('\n');
             }
-            return b.toString();
+            return b.append(TYPING).append('\n').toString();
         }
 
         /** Line of the probe in {@link #completionText()}; the triggers follow it. */
         int probeLine() {
             String t = completionDoc.text();
             return new Doc("", null, t.endsWith("\n") ? t : t + "\n").lineCount() - 1 + 3;
+        }
+
+        /** Line of {@link #TYPING} in {@link #completionText()}. */
+        int typingLine() {
+            return probeLine() + 1 + triggers.size();
         }
 
         String editLine(boolean broken, int i) {
@@ -655,6 +661,7 @@ public final class LspBench {
                 connect(process.getInputStream(), process.getOutputStream());
                 coldStart(t0);
                 completions();
+                typing();
                 hovers();
                 diagnostics();
                 references();
@@ -836,6 +843,47 @@ public final class LspBench {
             result.completionEmpty = empty;
         }
 
+        /**
+         * Types a person's name after {@code [[} one letter at a time, asking for completion after each
+         * didChange as an editor does; timed from the didChange to the answer. After up to six letters
+         * the line is reset (unmeasured) and another name begins.
+         */
+        private void typing() {
+            String uri = uri(w.completionDoc);
+            int line = w.typingLine();
+            String typed = "";
+            String name = "";
+            Samples s = new Samples();
+            for (int i = -options.warmup(); i < options.iterations(); i++) {
+                if (typed.length() >= Math.min(6, name.length())) {
+                    if (!typed.isEmpty()) {
+                        change(uri, line, TYPING.length(), TYPING.length() + typed.length(), "");
+                    }
+                    name = w.people.get(rng.nextInt(w.people.size()));
+                    typed = "";
+                }
+                String letter = name.substring(typed.length(), typed.length() + 1);
+                int col = TYPING.length() + typed.length();
+                long t = System.nanoTime();
+                change(uri, line, col, col, letter);
+                typed += letter;
+                completion(w.completionDoc, new Position(line, col + 1));
+                long e = System.nanoTime();
+                if (i >= 0) {
+                    s.add(ms(t, e));
+                }
+            }
+            result.typing = s;
+        }
+
+        private void change(String uri, int line, int from, int to, String text) {
+            int version = versions.merge(uri, 1, Integer::sum);
+            TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
+                    new Range(new Position(line, from), new Position(line, to)), text);
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
+        }
+
         private PersonLink personLink() {
             return w.personLinks.get(rng.nextInt(w.personLinks.size()));
         }
@@ -913,12 +961,8 @@ public final class LspBench {
                 String next = w.editLine(broken, i + options.warmup());
                 boolean wantFinding = broken;
                 queue.clear();
-                int version = versions.merge(uri, 1, Integer::sum);
-                TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
-                        new Range(new Position(line, 0), new Position(line, current.length())), next);
                 long t = System.nanoTime();
-                server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                        new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
+                change(uri, line, 0, current.length(), next);
                 current = next;
                 Client.Arrival a = awaitDiagnostics(queue, ds -> wantFinding == ds.stream()
                         .anyMatch(d -> d.getRange().getStart().getLine() == line));
@@ -1056,6 +1100,7 @@ public final class LspBench {
         Samples completion = new Samples();
         Map<String, Samples> completionByKind = Map.of();
         int completionEmpty;
+        Samples typing = new Samples();
         Samples hover = new Samples();
         int hoverEmpty;
         Samples diagnostics = new Samples();
@@ -1091,6 +1136,8 @@ public final class LspBench {
                 m.put("completion" + k + "P95Ms", e.getValue().percentile(0.95));
             }
             m.put("completionEmpty", completionEmpty);
+            m.put("typingP50Ms", typing.percentile(0.5));
+            m.put("typingP95Ms", typing.percentile(0.95));
             m.put("hoverP50Ms", hover.percentile(0.5));
             m.put("hoverP95Ms", hover.percentile(0.95));
             m.put("hoverEmpty", hoverEmpty);
@@ -1147,6 +1194,7 @@ public final class LspBench {
                 row(b, label + " (" + e.getValue().size() + ")", pair(e.getValue()), "", "");
             }
             row(b, "  max; empty answers", ms(completion.max()) + "; " + completionEmpty, "", "");
+            row(b, "typing [[Name: didChange + completion p50 / p95", pair(typing), "", "");
             row(b, "hover on person links p50 / p95", pair(hover), "p50 < " + ms(TARGET_HOVER_P50_MS),
                     verdict(hover.percentile(0.5) < TARGET_HOVER_P50_MS));
             row(b, "  empty answers", Integer.toString(hoverEmpty), "", "");

@@ -149,6 +149,17 @@ class LanguageServerLifecycleTest {
     }
 
     @Test
+    void editingTheVaultSettingsFileRechecksTheVault() throws Exception {
+        client.initialize(null);
+        client.awaitDiagnostics(DAILY, d -> hasCode(d, "broken-link"));
+        Path settings = client.vault.resolve(".vault-ls.json");
+        Files.writeString(settings, "{\"severity\": {\"broken-link\": \"off\"}}");
+        client.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(settings.toUri().toString(), FileChangeType.Changed))));
+        client.awaitDiagnostics(DAILY, d -> !hasCode(d, "broken-link"));
+    }
+
+    @Test
     void initializationOptionsCarryTheSameKeysAsTheSettingsFile() throws Exception {
         client.initialize(com.google.gson.JsonParser.parseString("{\"severity\": {\"broken-link\": \"error\"}}"));
         var d = client.awaitDiagnostics(DAILY, ds -> hasCode(ds, "broken-link"));

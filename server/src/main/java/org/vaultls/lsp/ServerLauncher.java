@@ -19,6 +19,8 @@ public final class ServerLauncher {
 
     /** Serves until the client disconnects or sends {@code exit}; then calls {@code exit} with the code. */
     public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit) {
+        // lsp4j warns about routine events (a cancel for a request already answered); keep its errors only
+        Logger.getLogger("org.eclipse.lsp4j.jsonrpc.RemoteEndpoint").setLevel(java.util.logging.Level.SEVERE);
         VaultLanguageServer server = new VaultLanguageServer(exit);
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "vault-ls-jsonrpc");

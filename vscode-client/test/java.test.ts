@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { findJava, javaCandidates, parseJavaVersion, ProbeResult } from '../src/java';
+
+describe('parseJavaVersion', () => {
+  it('reads the feature release of a modern OpenJDK', () => {
+    const out = 'openjdk version "17.0.15" 2025-04-15\nOpenJDK Runtime Environment (build 17.0.15+6-Debian-1deb12u1)\n';
+    assert.equal(parseJavaVersion(out), 17);
+  });
+
+  it('reads a release with no minor part', () => {
+    assert.equal(parseJavaVersion('openjdk version "21" 2023-09-19\n'), 21);
+  });
+
+  it('reads an early-access build', () => {
+    assert.equal(parseJavaVersion('openjdk version "25-ea" 2025-09-16\n'), 25);
+  });
+
+  it('reads the old 1.x scheme as its minor number', () => {
+    assert.equal(parseJavaVersion('java version "1.8.0_392"\nJava(TM) SE Runtime Environment\n'), 8);
+  });
+
+  it('skips JVM chatter printed before the version line', () => {
+    const out = 'Picked up JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8\nopenjdk version "11.0.22" 2024-01-16\n';
+    assert.equal(parseJavaVersion(out), 11);
+  });
+
+  it('reads the --version style of output', () => {
+    assert.equal(parseJavaVersion('openjdk 22.0.1 2024-04-16\n'), 22);
+  });
+
+  it('gives nothing for output without a version', () => {
+    assert.equal(parseJavaVersion('Error: could not create the Java Virtual Machine.'), undefined);
+  });
+});
+
+describe('javaCandidates', () => {
+  it('tries JAVA_HOME before PATH', () => {
+    const c = javaCandidates(undefined, { JAVA_HOME: '/opt/jdk-21' }, 'linux');
+    assert.deepEqual(c, [
+      { source: 'JAVA_HOME', executable: path.join('/opt/jdk-21', 'bin', 'java') },
+      { source: 'PATH', executable: 'java' },
+    ]);
+  });
+
+  it('uses only the configured home when the setting is set', () => {
+    const c = javaCandidates('/opt/jdk-17', { JAVA_HOME: '/opt/jdk-21' }, 'linux');
+    assert.deepEqual(c, [{ source: 'setting vault-ls.java.home', executable: path.join('/opt/jdk-17', 'bin', 'java') }]);
+  });
+
+  it('treats a blank setting and a blank JAVA_HOME as unset', () => {
+    assert.deepEqual(javaCandidates('  ', { JAVA_HOME: '' }, 'linux'), [{ source: 'PATH', executable: 'java' }]);
+  });
+
+  it('looks for java.exe on Windows', () => {
+    assert.deepEqual(javaCandidates(undefined, {}, 'win32'), [{ source: 'PATH', executable: 'java.exe' }]);
+  });
+});
+
+describe('findJava', () => {
+  const runtimes = (answers: Record<string, ProbeResult>) => async (exe: string): Promise<ProbeResult> =>
+    answers[exe] ?? { error: 'no java command there' };
+
+  it('skips a JAVA_HOME that is too old and takes the java on PATH', async () => {
+    const found = await findJava(
+      [{ source: 'JAVA_HOME', executable: '/old/bin/java' }, { source: 'PATH', executable: 'java' }],
+      runtimes({
+        '/old/bin/java': { output: 'openjdk version "11.0.2" 2019-01-15' },
+        java: { output: 'openjdk version "17.0.15" 2025-04-15' },
+      }),
+    );
+    assert.deepEqual(found, { ok: true, executable: 'java', version: 17, source: 'PATH' });
+  });
+
+  it('explains every runtime it rejected and says what to install or set', async () => {
+    const found = await findJava(
+      [{ source: 'JAVA_HOME', executable: '/old/bin/java' }, { source: 'PATH', executable: 'java' }],
+      runtimes({ '/old/bin/java': { output: 'java version "1.8.0_392"' } }),
+    );
+    assert.equal(found.ok, false);
+    const message = (found as { message: string }).message;
+    assert.match(message, /needs Java 17 or newer/);
+    assert.match(message, /JAVA_HOME \(\/old\/bin\/java\): Java 8 is too old/);
+    assert.match(message, /PATH: no java command there/);
+    assert.match(message, /set "vault-ls\.java\.home"/);
+  });
+
+  it('rejects a runtime whose version it cannot read', async () => {
+    const found = await findJava([{ source: 'PATH', executable: 'java' }], runtimes({ java: { output: 'garbage' } }));
+    assert.equal(found.ok, false);
+    assert.match((found as { message: string }).message, /cannot tell the version from "garbage"/);
+  });
+});

@@ -31,8 +31,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("check")) {
-            java.util.Optional<Integer> forked = BatchJvm.run(args);
+        boolean check = args.length > 0 && args[0].equals("check");
+        boolean server = args.length == 0 || (args.length == 1 && args[0].equals("--stdio"));
+        if (check || server) {
+            java.util.Optional<Integer> forked = TunedJvm.relaunch(args,
+                    check ? TunedJvm.checkOptions() : TunedJvm.serverOptions());
             if (forked.isPresent()) {
                 System.exit(forked.get());
             }
@@ -80,6 +83,7 @@ public final class Main {
                 return 2;
             }
         }
+        TunedJvm.exitWithLauncher();
         org.vaultls.lsp.ServerLauncher.start(System.in, out, System::exit);
         return -1;
     }

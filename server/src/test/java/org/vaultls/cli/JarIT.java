@@ -90,6 +90,23 @@ class JarIT {
     }
 
     @Test
+    void aServerInATunedChildJvmEndsWhenItsLauncherIsKilled() throws Exception {
+        Process launcher = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "--stdio").start();
+        ProcessHandle child = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (child == null && System.nanoTime() < deadline) {
+            child = launcher.toHandle().children().findFirst().orElse(null);
+            Thread.sleep(50);
+        }
+        assertTrue(child != null, "java -jar vault-ls.jar runs the server in a child JVM");
+        assertTrue(child.info().arguments().map(a -> List.of(a).contains("-XX:+UseSerialGC")).orElse(true),
+                "the child runs with the tuned options");
+        launcher.destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
+        assertTrue(child.onExit().get(20, TimeUnit.SECONDS) != null);
+        assertFalse(child.isAlive(), "the orphaned server exits");
+    }
+
+    @Test
     void theJarServesLspOnStdioWithNothingButProtocolOnStdout(@TempDir Path tmp) throws Exception {
         Process p = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "--stdio")
                 .redirectError(tmp.resolve("stderr.log").toFile()).start();

@@ -156,8 +156,22 @@ public final class VaultLoader {
 
     /** As {@link #load()}, reporting progress about every 2% of the notes. */
     public VaultIndex load(Progress progress) throws IOException {
+        return load(list(), progress);
+    }
+
+    /**
+     * An index of the listed files' names only, every note a placeholder: enough to complete
+     * {@code [[} while the notes are read, nothing else.
+     */
+    public VaultIndex namesOnly(Listing listing) {
+        List<Note> notes = new ArrayList<>(listing.notes().size());
+        listing.notes().forEach(rel -> notes.add(NoteParser.placeholder(rel)));
+        return VaultIndex.build(config, obsidian, notes, listing.attachments());
+    }
+
+    /** Reads and parses the listed notes in parallel and indexes them. */
+    public VaultIndex load(Listing listing, Progress progress) {
         long t0 = System.nanoTime();
-        Listing listing = list();
         int total = listing.notes().size();
         int step = Math.max(1, total / 50);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();

@@ -61,6 +61,8 @@ final class VaultSession {
     private final VaultDiagnostics diagnostics = new VaultDiagnostics();
     private final Map<String, List<Finding>> pending = new LinkedHashMap<>();
     private volatile VaultIndex index;
+    /** The vault's file names, known before the notes are parsed, until {@link #index} is ready. */
+    private volatile VaultIndex names;
     private volatile JsonNode clientSettings;
     private VaultLoader loader;
     private boolean publishScheduled;
@@ -124,6 +126,12 @@ final class VaultSession {
         return index;
     }
 
+    /** The whole index when it is ready; before that, the index of file names only, or null. */
+    VaultIndex indexOrNames() {
+        VaultIndex i = index;
+        return i != null ? i : names;
+    }
+
     /** The current text of a note: the open document's, else the indexed one. */
     Optional<Note> note(String path) {
         Note open = openNotes.get(path);
@@ -147,18 +155,22 @@ final class VaultSession {
             VaultConfig config = settings(warn);
             ObsidianSettings obsidian = ObsidianSettings.load(root, config.configFolder(), warn);
             loader = new VaultLoader(root, config, obsidian, warn);
-            VaultIndex loaded = loader.load((done, total) -> sink.progress(done, total, false));
+            VaultLoader.Listing listing = loader.list();
+            names = loader.namesOnly(listing);
+            VaultIndex loaded = loader.load(listing, (done, total) -> sink.progress(done, total, false));
             if (!openNotes.isEmpty()) {
                 loaded = loaded.with(new ArrayList<>(openNotes.values()), List.of(), List.of(), List.of());
             }
             index = loaded;
-            queue(diagnostics.reset(loaded));
             org.vaultls.features.completion.Completions.prepare(loaded); // so the first `[[` is fast
+            // Requests need the index, not the findings: checking a whole vault takes a second at 10k notes.
+            ready.complete(loaded);
+            names = null;
+            queue(diagnostics.reset(loaded));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             sink.progress(loaded.notes().size(), loaded.notes().size(), true);
             LOG.info(() -> "Indexed " + root + ": " + index.notes().size() + " notes, " + index.attachments().size()
                     + " attachments in " + ms + " ms");
-            ready.complete(loaded);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot index " + root, e);
             sink.warn("vault-ls cannot index " + root + ": " + e.getMessage());

@@ -143,11 +143,30 @@ final class VaultTextDocumentService implements TextDocumentService {
 
     // ---- requests ---------------------------------------------------------------------------
 
+    /**
+     * Completion does not wait for the notes to be parsed: until they are, it answers from the file
+     * names alone and says the list is incomplete, so the editor asks again as the user types.
+     */
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return withNote(params.getTextDocument().getUri(), Either.forRight(new CompletionList(false, List.of())),
-                c -> Either.forRight(LspFeatures.completion(
-                        Completions.complete(c.index(), c.note(), c.offset(params.getPosition())))));
+        String uri = params.getTextDocument().getUri();
+        Either<List<CompletionItem>, CompletionList> none = Either.forRight(new CompletionList(false, List.of()));
+        Optional<Workspace.Located> located = markdown(uri);
+        if (located.isPresent() && located.get().session().index() == null) {
+            VaultSession session = located.get().session();
+            VaultIndex names = session.indexOrNames();
+            Optional<Note> note = session.note(located.get().path());
+            if (names != null && note.isPresent()) {
+                return CompletableFutures.computeAsync(cancel -> {
+                    CompletionList early = LspFeatures.completion(Completions.complete(names, note.get(),
+                            note.get().lines().offset(LspConvert.pos(params.getPosition()))));
+                    early.setIsIncomplete(true);
+                    return Either.forRight(early);
+                });
+            }
+        }
+        return withNote(uri, none, c -> Either.forRight(LspFeatures.completion(
+                Completions.complete(c.index(), c.note(), c.offset(params.getPosition())))));
     }
 
     @Override

@@ -78,6 +78,12 @@ public final class NoteParser {
         return parse(path, text, List.of());
     }
 
+    /** A note known by its path only, before its text is read: a link target with no content. */
+    public static Note placeholder(String path) {
+        return new Note(path, "", new LineMap(""), null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+    }
+
     /** Parses {@code text}; {@code problems} are carried over from reading the file (encoding, size). */
     public static Note parse(String path, String text, List<Note.Problem> problems) {
         LineMap lines = new LineMap(text);

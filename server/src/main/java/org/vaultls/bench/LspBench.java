@@ -82,7 +82,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * <p>It first reads every markdown file of the vault (so the disk cache is warm, as it is when an
  * editor reopens a vault it just had open) and derives the workload from them: the people (notes with
  * {@code type: people}/{@code person} or in a {@code People} folder), the note names, the tags, and a few
- * notes that link to people. Then, against one server process:
+ * notes that link to people. Then, against one server process and in this order:
  * <ol>
  * <li>cold start: {@code initialize}, {@code initialized}, open a note, and ask for completion after
  * {@code [[} plus three letters of a person's name until the answer lists that person; timed from
@@ -92,8 +92,14 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * <li>hover and references on person links in open notes, workspace symbols for name prefixes;
  * <li>didChange → publishDiagnostics: a line of an open note alternately gets a broken link and its
  * fix; timed until the diagnostics of that note show the change;
+ * <li>typing: a person's name typed after {@code [[} letter by letter, each didChange followed by a
+ * completion request, timed from the didChange to the answer; then one more break/fix edit, timed to
+ * its diagnostics, shows how far the server's updates lag behind the keystrokes;
  * <li>peak RSS of the server ({@code VmHWM}), then shutdown and exit, which must end it with code 0.
  * </ol>
+ * It also reports the server's CPU time (all threads, JIT and GC included) until the first completion
+ * and in all, and the {@code vault-ls/status} "ready" notification, which comes once the whole vault
+ * has been checked. The server's stderr goes to {@code --log} (default: a file in the temp folder).
  * Requests are sequential, as from one user; each latency phase starts with unmeasured warm-up
  * requests. Randomness (which notes, names and positions) comes from one seeded {@link Random}, so runs
  * on the same vault ask the same questions. It prints a table and one {@code RESULT {json}} line.
@@ -644,6 +650,7 @@ public final class LspBench {
         private final Client client = new Client();
         private final Result result = new Result();
         private Process process;
+        private Counting received;
         private LanguageServer server;
 
         Session(Options options, Workload workload) {
@@ -657,15 +664,17 @@ public final class LspBench {
             ProcessBuilder pb = new ProcessBuilder(command).redirectError(options.log().toFile());
             long t0 = System.nanoTime();
             process = pb.start();
+            received = new Counting(process.getInputStream());
             try {
-                connect(process.getInputStream(), process.getOutputStream());
+                connect(received, process.getOutputStream());
                 coldStart(t0);
                 completions();
-                typing();
                 hovers();
-                diagnostics();
                 references();
                 symbols();
+                diagnostics();
+                typing();
+                result.typingBacklogMs = toggleEdit(); // the updater's queue after the keystrokes
                 memory();
                 shutdown();
             } catch (BenchException e) {
@@ -757,10 +766,11 @@ public final class LspBench {
             result.firstCompletionFromStartMs = ms(t0, now);
             result.firstCompletionFromInitializeMs = ms(tInit, now);
             result.firstCompletionAttempts = attempts;
+            result.firstCompletionCpuMs = cpuMs();
             try {
-                result.indexReadyMs = ms(t0, client.ready.get(REQUEST_TIMEOUT_S, TimeUnit.SECONDS));
+                result.statusReadyMs = ms(t0, client.ready.get(REQUEST_TIMEOUT_S, TimeUnit.SECONDS));
             } catch (Exception e) {
-                result.indexReadyMs = -1; // a server without the vault-ls/status notification
+                result.statusReadyMs = -1; // a server without the vault-ls/status notification
             }
             for (Doc d : w.open) {
                 if (d != w.completionDoc) {
@@ -825,14 +835,17 @@ public final class LspBench {
             Map<String, Samples> byKind = new LinkedHashMap<>();
             Samples all = new Samples();
             int empty = 0;
+            long bytes = 0;
             for (int i = -options.warmup(); i < options.iterations(); i++) {
                 int k = rng.nextInt(w.triggers.size());
                 Trigger t = w.triggers.get(k);
                 Position at = new Position(first + k, t.line().length());
+                long b = received.count();
                 long s = System.nanoTime();
                 List<CompletionItem> items = completion(w.completionDoc, at);
                 long e = System.nanoTime();
                 if (i >= 0) {
+                    bytes += received.count() - b;
                     all.add(ms(s, e));
                     byKind.computeIfAbsent(t.kind(), x -> new Samples()).add(ms(s, e));
                     empty += items.isEmpty() ? 1 : 0;
@@ -841,6 +854,7 @@ public final class LspBench {
             result.completion = all;
             result.completionByKind = byKind;
             result.completionEmpty = empty;
+            result.completionKb = bytes / 1024.0 / options.iterations();
         }
 
         /**
@@ -945,32 +959,44 @@ public final class LspBench {
             result.symbols = s;
         }
 
-        /**
-         * Alternately breaks and fixes the link on the edit note's last line, timing each didChange until
-         * a publishDiagnostics for that note shows the new state (a finding on that line, or none).
-         */
+        /** Alternately breaks and fixes the link on the edit note's last line, timing each round trip. */
         private void diagnostics() {
-            String uri = uri(w.editDoc);
-            int line = w.editLineNumber();
-            BlockingQueue<Client.Arrival> queue = client.queue(uri);
-            String current = w.editLine(false, 0);
-            boolean broken = false;
             Samples s = new Samples();
             for (int i = -options.warmup(); i < options.iterations(); i++) {
-                broken = !broken;
-                String next = w.editLine(broken, i + options.warmup());
-                boolean wantFinding = broken;
-                queue.clear();
-                long t = System.nanoTime();
-                change(uri, line, 0, current.length(), next);
-                current = next;
-                Client.Arrival a = awaitDiagnostics(queue, ds -> wantFinding == ds.stream()
-                        .anyMatch(d -> d.getRange().getStart().getLine() == line));
+                double ms = toggleEdit();
                 if (i >= 0) {
-                    s.add(ms(t, a.nanos()));
+                    s.add(ms);
                 }
             }
             result.diagnostics = s;
+        }
+
+        private String editCurrent;
+        private boolean editBroken;
+        private int edits;
+
+        /**
+         * Breaks the edit note's link if it resolves, else fixes it, and waits until a publishDiagnostics
+         * for that note shows the new state (a finding on that line, or none); returns the milliseconds
+         * from the didChange to that publish.
+         */
+        private double toggleEdit() {
+            String uri = uri(w.editDoc);
+            int line = w.editLineNumber();
+            BlockingQueue<Client.Arrival> queue = client.queue(uri);
+            if (editCurrent == null) {
+                editCurrent = w.editLine(false, 0);
+            }
+            editBroken = !editBroken;
+            String next = w.editLine(editBroken, ++edits);
+            boolean wantFinding = editBroken;
+            queue.clear();
+            long t = System.nanoTime();
+            change(uri, line, 0, editCurrent.length(), next);
+            editCurrent = next;
+            Client.Arrival a = awaitDiagnostics(queue, ds -> wantFinding == ds.stream()
+                    .anyMatch(d -> d.getRange().getStart().getLine() == line));
+            return ms(t, a.nanos());
         }
 
         private Client.Arrival awaitDiagnostics(BlockingQueue<Client.Arrival> queue, Predicate<List<Diagnostic>> ok) {
@@ -978,38 +1004,71 @@ public final class LspBench {
             while (true) {
                 Client.Arrival a;
                 try {
-                    a = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                    a = queue.poll(100, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new BenchException("interrupted");
                 }
-                if (a == null) {
+                if (a == null && !process.isAlive()) {
+                    throw new BenchException("the server process ended with exit code " + process.exitValue()
+                            + " while diagnostics of " + w.editDoc.rel() + " were awaited");
+                }
+                if (a == null && System.nanoTime() > deadline) {
                     throw new BenchException("no matching publishDiagnostics for " + w.editDoc.rel() + " within "
                             + REQUEST_TIMEOUT_S + " s");
                 }
-                if (ok.test(a.diagnostics())) {
+                if (a != null && ok.test(a.diagnostics())) {
                     return a;
                 }
             }
         }
 
-        /** Peak and current resident set size of the server, from /proc (Linux); -1 elsewhere. */
+        /**
+         * Peak and current resident set size of the server, from /proc (Linux); -1 elsewhere. A plain
+         * {@code java -jar} server runs in a tuned child JVM of its launcher, so the figures add up the
+         * process and its descendants (the sum of peaks bounds the true peak from above).
+         */
         private void memory() {
-            Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+            double peak = 0;
+            double rss = 0;
+            int threads = 0;
             try {
-                for (String l : Files.readAllLines(status)) {
-                    if (l.startsWith("VmHWM:")) {
-                        result.peakRssMb = kb(l) / 1024.0;
-                    } else if (l.startsWith("VmRSS:")) {
-                        result.rssMb = kb(l) / 1024.0;
-                    } else if (l.startsWith("Threads:")) {
-                        result.threads = Integer.parseInt(l.substring(8).trim());
+                for (ProcessHandle h : serverTree()) {
+                    for (String l : Files.readAllLines(Path.of("/proc", Long.toString(h.pid()), "status"))) {
+                        if (l.startsWith("VmHWM:")) {
+                            peak += kb(l) / 1024.0;
+                        } else if (l.startsWith("VmRSS:")) {
+                            rss += kb(l) / 1024.0;
+                        } else if (l.startsWith("Threads:")) {
+                            threads += Integer.parseInt(l.substring(8).trim());
+                        }
                     }
                 }
+                result.peakRssMb = peak;
+                result.rssMb = rss;
+                result.threads = threads;
+                result.cpuMs = cpuMs();
             } catch (IOException | UncheckedIOException | NumberFormatException e) {
                 result.peakRssMb = -1;
                 result.rssMb = -1;
             }
+        }
+
+        /** The server process and its descendants (the tuned child JVM of a plain {@code java -jar}). */
+        private List<ProcessHandle> serverTree() {
+            List<ProcessHandle> tree = new ArrayList<>();
+            tree.add(process.toHandle());
+            process.descendants().forEach(tree::add);
+            return tree;
+        }
+
+        /** CPU time the server process has used so far (all its threads), or -1 where unknown. */
+        private double cpuMs() {
+            double ms = 0;
+            for (ProcessHandle h : serverTree()) {
+                ms += h.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
+            }
+            return ms;
         }
 
         private static long kb(String procLine) {
@@ -1033,11 +1092,23 @@ public final class LspBench {
             result.serverSays = client.indexed;
         }
 
-        private static <T> T await(CompletableFuture<T> f, String what) {
+        /** The answer to a request; fails when it takes over a minute or the server process ends first. */
+        private <T> T await(CompletableFuture<T> f, String what) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(REQUEST_TIMEOUT_S);
             try {
-                return f.get(REQUEST_TIMEOUT_S, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                throw new BenchException(what + " got no answer within " + REQUEST_TIMEOUT_S + " s");
+                while (true) {
+                    try {
+                        return f.get(100, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException e) {
+                        if (!process.isAlive() && !f.isDone()) {
+                            throw new BenchException(what + ": the server process ended with exit code "
+                                    + process.exitValue());
+                        }
+                        if (System.nanoTime() > deadline) {
+                            throw new BenchException(what + " got no answer within " + REQUEST_TIMEOUT_S + " s");
+                        }
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new BenchException("interrupted");
@@ -1053,6 +1124,37 @@ public final class LspBench {
                 Thread.currentThread().interrupt();
                 throw new BenchException("interrupted");
             }
+        }
+    }
+
+    /** Counts the bytes the server sends, to tell how large answers are on the wire. */
+    static final class Counting extends java.io.FilterInputStream {
+        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count.get();
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count.addAndGet(n);
+            }
+            return n;
         }
     }
 
@@ -1093,14 +1195,18 @@ public final class LspBench {
     /** Everything measured in one run. */
     static final class Result {
         double initializeMs;
-        double indexReadyMs;
+        double statusReadyMs;
         double firstCompletionFromStartMs;
         double firstCompletionFromInitializeMs;
         int firstCompletionAttempts;
+        double firstCompletionCpuMs;
+        double cpuMs;
         Samples completion = new Samples();
         Map<String, Samples> completionByKind = Map.of();
         int completionEmpty;
+        double completionKb;
         Samples typing = new Samples();
+        double typingBacklogMs;
         Samples hover = new Samples();
         int hoverEmpty;
         Samples diagnostics = new Samples();
@@ -1123,10 +1229,11 @@ public final class LspBench {
             m.put("notes", w.notes);
             m.put("iterations", o.iterations());
             m.put("initializeMs", initializeMs);
-            m.put("indexReadyMs", indexReadyMs);
+            m.put("statusReadyMs", statusReadyMs);
             m.put("firstCompletionFromStartMs", firstCompletionFromStartMs);
             m.put("firstCompletionFromInitializeMs", firstCompletionFromInitializeMs);
             m.put("firstCompletionAttempts", firstCompletionAttempts);
+            m.put("firstCompletionCpuMs", firstCompletionCpuMs);
             m.put("completionP50Ms", completion.percentile(0.5));
             m.put("completionP95Ms", completion.percentile(0.95));
             m.put("completionMaxMs", completion.max());
@@ -1136,8 +1243,10 @@ public final class LspBench {
                 m.put("completion" + k + "P95Ms", e.getValue().percentile(0.95));
             }
             m.put("completionEmpty", completionEmpty);
+            m.put("completionKb", completionKb);
             m.put("typingP50Ms", typing.percentile(0.5));
             m.put("typingP95Ms", typing.percentile(0.95));
+            m.put("typingBacklogMs", typingBacklogMs);
             m.put("hoverP50Ms", hover.percentile(0.5));
             m.put("hoverP95Ms", hover.percentile(0.95));
             m.put("hoverEmpty", hoverEmpty);
@@ -1150,6 +1259,7 @@ public final class LspBench {
             m.put("peakRssMb", peakRssMb);
             m.put("rssMb", rssMb);
             m.put("threads", threads);
+            m.put("cpuMs", cpuMs);
             m.put("publishes", publishes);
             m.put("exitCode", exitCode);
             StringBuilder b = new StringBuilder("{");
@@ -1176,13 +1286,14 @@ public final class LspBench {
                     + " server log %s%n%n", o.iterations(), o.warmup(), o.log()));
             b.append(String.format(Locale.ROOT, "%-46s %18s  %-14s %s%n", "metric", "measured", "target", ""));
             row(b, "initialize answered (from process start)", ms(initializeMs), "", "");
-            row(b, "index ready, vault-ls/status (from start)", indexReadyMs < 0 ? "n/a" : ms(indexReadyMs), "", "");
+            row(b, "status ready: index + findings (from start)", statusReadyMs < 0 ? "n/a" : ms(statusReadyMs), "", "");
             row(b, "first correct [[ completion (from start)", ms(firstCompletionFromStartMs),
                     "<= " + ms(TARGET_FIRST_COMPLETION_MS), verdict(firstCompletionFromStartMs <= TARGET_FIRST_COMPLETION_MS));
             row(b, "  from the initialize request", ms(firstCompletionFromInitializeMs),
                     "<= " + ms(TARGET_FIRST_COMPLETION_MS),
                     verdict(firstCompletionFromInitializeMs <= TARGET_FIRST_COMPLETION_MS));
             row(b, "  requests until '" + w.probePerson + "' listed", Integer.toString(firstCompletionAttempts), "", "");
+            row(b, "  server CPU time until then", firstCompletionCpuMs < 0 ? "n/a" : ms(firstCompletionCpuMs), "", "");
             row(b, "completion p50 / p95", pair(completion), "p95 < " + ms(TARGET_COMPLETION_P95_MS),
                     verdict(completion.percentile(0.95) < TARGET_COMPLETION_P95_MS));
             for (var e : completionByKind.entrySet()) {
@@ -1194,7 +1305,9 @@ public final class LspBench {
                 row(b, label + " (" + e.getValue().size() + ")", pair(e.getValue()), "", "");
             }
             row(b, "  max; empty answers", ms(completion.max()) + "; " + completionEmpty, "", "");
+            row(b, "  answer size on the wire (mean)", String.format(Locale.ROOT, "%.1f KB", completionKb), "", "");
             row(b, "typing [[Name: didChange + completion p50 / p95", pair(typing), "", "");
+            row(b, "  then didChange -> diagnostics", ms(typingBacklogMs), "", "");
             row(b, "hover on person links p50 / p95", pair(hover), "p50 < " + ms(TARGET_HOVER_P50_MS),
                     verdict(hover.percentile(0.5) < TARGET_HOVER_P50_MS));
             row(b, "  empty answers", Integer.toString(hoverEmpty), "", "");
@@ -1207,6 +1320,7 @@ public final class LspBench {
                     : String.format(Locale.ROOT, "%.0f / %.0f MB", peakRssMb, rssMb),
                     "< " + String.format(Locale.ROOT, "%.0f MB", TARGET_PEAK_RSS_MB),
                     peakRssMb < 0 ? "" : verdict(peakRssMb < TARGET_PEAK_RSS_MB));
+            row(b, "server CPU time in all", cpuMs < 0 ? "n/a" : ms(cpuMs), "", "");
             row(b, "server threads at end", Integer.toString(threads), "", "");
             row(b, "publishDiagnostics received", Integer.toString(publishes), "", "");
             row(b, "exit code after shutdown + exit", Integer.toString(exitCode), "0", verdict(exitCode == 0));

@@ -63,6 +63,7 @@ final class VaultSession {
     private volatile VaultIndex index;
     /** The vault's file names, known before the notes are parsed, until {@link #index} is ready. */
     private volatile VaultIndex names;
+    private volatile boolean closed;
     private volatile JsonNode clientSettings;
     private VaultLoader loader;
     private boolean publishScheduled;
@@ -157,7 +158,12 @@ final class VaultSession {
             loader = new VaultLoader(root, config, obsidian, warn);
             VaultLoader.Listing listing = loader.list();
             names = loader.namesOnly(listing);
-            VaultIndex loaded = loader.load(listing, (done, total) -> sink.progress(done, total, false));
+            VaultIndex loaded = loader.load(listing, (done, total) -> {
+                if (closed) {
+                    throw new java.util.concurrent.CancellationException("session closed");
+                }
+                sink.progress(done, total, false);
+            });
             if (!openNotes.isEmpty()) {
                 loaded = loaded.with(new ArrayList<>(openNotes.values()), List.of(), List.of(), List.of());
             }
@@ -171,6 +177,8 @@ final class VaultSession {
             sink.progress(loaded.notes().size(), loaded.notes().size(), true);
             LOG.info(() -> "Indexed " + root + ": " + index.notes().size() + " notes, " + index.attachments().size()
                     + " attachments in " + ms + " ms");
+        } catch (java.util.concurrent.CancellationException e) {
+            LOG.fine(() -> "indexing of " + root + " stopped: the session closed");
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot index " + root, e);
             sink.warn("vault-ls cannot index " + root + ": " + e.getMessage());
@@ -390,6 +398,7 @@ final class VaultSession {
     }
 
     void shutdown() {
+        closed = true; // stops a load still parsing the vault
         updater.shutdownNow();
         debouncer.shutdownNow();
     }

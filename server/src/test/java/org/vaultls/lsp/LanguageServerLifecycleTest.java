@@ -170,16 +170,16 @@ class LanguageServerLifecycleTest {
     @Test
     void shutdownThenExitEndsWithZero() throws Exception {
         client.initialize(null);
-        client.server.shutdown().get(5, TimeUnit.SECONDS);
+        client.server.shutdown().get(20, TimeUnit.SECONDS);
         client.server.exit();
-        assertEquals(0, client.exitCode.get(5, TimeUnit.SECONDS));
+        assertEquals(0, client.exitCode.get(20, TimeUnit.SECONDS));
     }
 
     @Test
     void exitWithoutShutdownEndsWithOne() throws Exception {
         client.initialize(null);
         client.server.exit();
-        assertEquals(1, client.exitCode.get(5, TimeUnit.SECONDS));
+        assertEquals(1, client.exitCode.get(20, TimeUnit.SECONDS));
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.vaultls.vault.VaultPaths;
 public final class VaultDiagnostics {
     private final Map<String, List<Finding>> current = new HashMap<>();
 
-    /** Checks the whole vault; returns the findings of every note. */
+    /** Checks the whole vault; returns the notes whose findings changed (on the first run, those with findings). */
     public Map<String, List<Finding>> reset(VaultIndex index) {
         Map<String, List<Finding>> changed = new LinkedHashMap<>();
         Set<String> gone = new HashSet<>(current.keySet());
@@ -44,7 +44,9 @@ public final class VaultDiagnostics {
                 .map(n -> Map.entry(n.path(), Diagnostics.forNote(index, n)))
                 .toList().forEach(e -> all.put(e.getKey(), e.getValue()));
         all.forEach((p, f) -> {
-            if (!f.equals(current.put(p, f))) {
+            List<Finding> before = current.put(p, f);
+            // a note never reported and still clean needs no (empty) publication
+            if (!f.equals(before == null ? List.of() : before)) {
                 changed.put(p, f);
             }
         });

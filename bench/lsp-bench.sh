@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Benchmarks the language server (`vault-ls --stdio`) from the client's side on synthetic vaults.
+#
+#   bench/lsp-bench.sh                                   # 10k notes, 3 runs, two JVM configurations
+#   SIZES="10000 50000" RUNS=5 bench/lsp-bench.sh
+#   SERVER_OPTS="-Xmx1g" ALT_SERVER_OPTS= bench/lsp-bench.sh    # one configuration only
+#
+# The second configuration, by default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1", is the one found to
+# matter (10k notes, 2 CPUs): the serial collector keeps the heap near the live set (peak RSS ~350 MB
+# instead of ~1 GB with G1's default sizing on a large machine), and C1-only compilation halves the
+# server's CPU time during the cold start (the C2 compiler threads compete with parsing), at the price
+# of ~30% slower references and workspace symbols once warm.
+#
+# Builds nothing: run `mvn -B -q package -DskipTests` first. Vaults are generated once by
+# org.vaultls.bench.GenerateVault into bench/out/vault-<notes>/ (shared with check-bench.sh, same
+# reuse rule: note count, seed and generator classes in the jar unchanged, see
+# bench/out/vault-<notes>.params). Before the runs every note is read once (`cat`), so the disk cache
+# is warm, as when an editor reopens a vault it just had open; LspBench reads them again itself.
+#
+# Each run is org.vaultls.bench.LspBench (see its Javadoc): a fresh server process spoken to over
+# stdio, timed from outside: initialize -> first correct [[ completion, completion/hover/references/
+# workspace-symbol latencies, didChange -> publishDiagnostics, peak RSS (VmHWM), clean exit. The table
+# shows the median over RUNS of each run's figure (a run's p95 is over its ITERATIONS requests).
+#
+# Environment: SIZES (default "10000"), RUNS (default 3), SEED (default 42), ITERATIONS (default 200),
+#              JAVA (default java), SERVER_OPTS (server JVM flags, default none), ALT_SERVER_OPTS (a
+#              second configuration run alongside, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+#              empty to skip it).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"10000"}
+RUNS=${RUNS:-3}
+SEED=${SEED:-42}
+ITERATIONS=${ITERATIONS:-200}
+JAVA=${JAVA:-java}
+SERVER_OPTS=${SERVER_OPTS:-}
+ALT_SERVER_OPTS=${ALT_SERVER_OPTS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
+JAR=server/target/vault-ls.jar
+OUT=bench/out
+
+die() { echo "lsp-bench: $*" >&2; exit 1; }
+
+[[ -f $JAR ]] || die "$JAR not found; build it first with: mvn -B -q package -DskipTests"
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer, got '$RUNS'"
+[[ $ITERATIONS =~ ^[1-9][0-9]*$ ]] || die "ITERATIONS must be a positive integer, got '$ITERATIONS'"
+command -v "$JAVA" > /dev/null || die "'$JAVA' not found on PATH"
+[[ -r /proc/self/status ]] || echo "lsp-bench: no /proc: peak RSS will read n/a" >&2
+
+mkdir -p "$OUT"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Identifies the generator build, so vaults are regenerated when it changes (as check-bench.sh does).
+generator_id() {
+    if command -v unzip > /dev/null; then
+        { unzip -p "$JAR" 'org/vaultls/bench/GenerateVault*.class' 2> /dev/null || true; } | cksum | cut -d ' ' -f 1
+    else
+        echo unknown
+    fi
+}
+
+# (Re)generates bench/out/vault-<notes> unless it was made with the same parameters and is intact.
+ensure_vault() {
+    local notes=$1 dir=$OUT/vault-$1 params=$OUT/vault-$1.params
+    local want="notes=$notes seed=$SEED generator=$GENERATOR"
+    if [[ -d $dir && -f $params && "$(cat "$params")" == "$want" ]] \
+        && [[ $(find "$dir" -type f -name '*.md' | wc -l) -eq $notes ]]; then
+        return
+    fi
+    echo "generating $dir ($notes notes, seed $SEED)..." >&2
+    rm -rf "$dir" "$params"
+    "$JAVA" -cp "$JAR" org.vaultls.bench.GenerateVault "$dir" "$notes" "$SEED" \
+        || die "vault generation failed for $notes notes"
+    echo "$want" > "$params"
+}
+
+# The number after "key": in a flat JSON line; "null" when absent.
+json_number() {
+    grep -o "\"$1\":[-0-9.enull]*" | head -n 1 | cut -d : -f 2
+}
+
+# Median of the numbers on stdin ("null" lines ignored); "n/a" when there are none.
+median() {
+    grep -v '^null$' | sort -g | awk '{ v[NR] = $1 }
+        END { if (NR == 0) { print "n/a"; exit }
+              m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'
+}
+
+# Runs LspBench RUNS times on one vault under one configuration; RESULT lines go to $tmp/<notes>.<cfg>.
+bench_vault() {
+    local notes=$1 cfg=$2 opts=$3 dir=$OUT/vault-$1 i rc line
+    : > "$tmp/$notes.$cfg"
+    for ((i = 1; i <= RUNS; i++)); do
+        rc=0
+        "$JAVA" -cp "$JAR" org.vaultls.bench.LspBench "$dir" --server-opts "$opts" --iterations "$ITERATIONS" \
+            --log "$tmp/server.log" > "$tmp/out" 2> "$tmp/err" || rc=$?
+        if [[ $rc -ne 0 ]]; then
+            echo "lsp-bench: LspBench on $dir (server options '${opts}') exited with $rc:" >&2
+            cat "$tmp/err" >&2
+            tail -n 30 "$tmp/out" >&2
+            exit 1
+        fi
+        line=$(grep '^RESULT ' "$tmp/out" | tail -n 1)
+        [[ -n $line ]] || die "LspBench printed no RESULT line; its output: $(cat "$tmp/out")"
+        echo "$line" >> "$tmp/$notes.$cfg"
+        echo "  $notes notes, ${opts:-default JVM}, run $i/$RUNS: $(echo "$line" | awk '
+            function v(k,   m) { if (match($0, "\"" k "\":[-0-9.]+")) { m = substr($0, RSTART, RLENGTH); sub(/.*:/, "", m); return m } return "?" }
+            { printf "first completion %s ms, completion p95 %s ms, hover p50 %s ms, diagnostics p50 %s ms, peak RSS %s MB",
+                v("firstCompletionFromStartMs"), v("completionP95Ms"), v("hoverP50Ms"), v("diagnosticsP50Ms"), v("peakRssMb") }')" >&2
+    done
+}
+
+# One table row: label, target, then the median of the key for each configuration.
+row() {
+    local notes=$1 label=$2 target=$3 key=$4 fmt=$5 cfg m
+    printf '%-44s %-14s' "$label" "$target"
+    for cfg in "${CFGS[@]}"; do
+        m=$(while read -r l; do echo "$l" | json_number "$key"; done < "$tmp/$notes.$cfg" | median)
+        if [[ $m == n/a ]]; then
+            printf ' %22s' "n/a"
+        else
+            printf " %22s" "$(awk -v m="$m" -v f="$fmt" 'BEGIN { printf f, m }')"
+        fi
+    done
+    echo
+}
+
+GENERATOR=$(generator_id)
+CFGS=(a)
+CFG_OPTS=("$SERVER_OPTS")
+if [[ -n $ALT_SERVER_OPTS && $ALT_SERVER_OPTS != "$SERVER_OPTS" ]]; then
+    CFGS+=(b)
+    CFG_OPTS+=("$ALT_SERVER_OPTS")
+fi
+
+for notes in $SIZES; do
+    [[ $notes =~ ^[0-9]+$ ]] || die "SIZES must be note counts, got '$notes'"
+    ensure_vault "$notes"
+done
+for notes in $SIZES; do
+    # warm disk cache: the listing and every note's bytes
+    find "$OUT/vault-$notes" -type f -name '*.md' -exec cat {} + > /dev/null
+    for c in "${!CFGS[@]}"; do
+        bench_vault "$notes" "${CFGS[$c]}" "${CFG_OPTS[$c]}"
+    done
+done
+
+echo
+echo "vault-ls language server, median of $RUNS runs, $ITERATIONS requests per kind per run" \
+    "($("$JAVA" -version 2>&1 | head -n 1); $(nproc 2> /dev/null || echo '?') CPUs, load average" \
+    "$(cut -d ' ' -f 1-3 /proc/loadavg 2> /dev/null || echo '?'))"
+for c in "${!CFGS[@]}"; do
+    echo "  ${CFGS[$c]}: server JVM options ${CFG_OPTS[$c]:-(none, JVM defaults)}"
+done
+for notes in $SIZES; do
+    mb=$(find "$OUT/vault-$notes" -type f -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
+    echo
+    echo "$notes notes ($mb MB)"
+    printf '%-44s %-14s' metric target
+    for c in "${!CFGS[@]}"; do
+        printf ' %22s' "${CFGS[$c]}"
+    done
+    echo
+    row "$notes" "initialize answered (from start)" "" initializeMs "%.0f ms"
+    row "$notes" "status ready: index + all findings (start)" "" statusReadyMs "%.0f ms"
+    row "$notes" "first correct [[ completion (from start)" "<= 1000 ms" firstCompletionFromStartMs "%.0f ms"
+    row "$notes" "  from the initialize request" "<= 1000 ms" firstCompletionFromInitializeMs "%.0f ms"
+    row "$notes" "  server CPU time until then" "" firstCompletionCpuMs "%.0f ms"
+    row "$notes" "completion p50" "" completionP50Ms "%.1f ms"
+    row "$notes" "completion p95" "< 10 ms" completionP95Ms "%.1f ms"
+    row "$notes" "  [[ wikilink p95" "" completionLinkP95Ms "%.1f ms"
+    row "$notes" "  @ owner p95" "" completionOwnerP95Ms "%.1f ms"
+    row "$notes" "  # tag p95" "" completionTagP95Ms "%.1f ms"
+    row "$notes" "typing [[Name: didChange + completion p95" "" typingP95Ms "%.1f ms"
+    row "$notes" "hover p50" "< 5 ms" hoverP50Ms "%.1f ms"
+    row "$notes" "hover p95" "" hoverP95Ms "%.1f ms"
+    row "$notes" "didChange -> diagnostics p50" "< 50 ms" diagnosticsP50Ms "%.1f ms"
+    row "$notes" "didChange -> diagnostics p95" "" diagnosticsP95Ms "%.1f ms"
+    row "$notes" "references p50" "" referencesP50Ms "%.1f ms"
+    row "$notes" "workspace/symbol p50" "" workspaceSymbolP50Ms "%.1f ms"
+    row "$notes" "peak RSS (VmHWM)" "< 500 MB" peakRssMb "%.0f MB"
+    row "$notes" "exit code after shutdown + exit" "0" exitCode "%d"
+done

@@ -41,30 +41,8 @@ median_min() {
         END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1] }'
 }
 
-# Identifies the generator build, so vaults are regenerated when it changes.
-generator_id() {
-    if command -v unzip > /dev/null; then
-        { unzip -p "$JAR" 'org/vaultls/bench/GenerateVault*.class' 2> /dev/null || true; } | cksum | cut -d ' ' -f 1
-    else
-        echo unknown
-    fi
-}
-
-# (Re)generates bench/out/vault-<notes> unless it was made with the same parameters and is intact.
-ensure_vault() {
-    local notes=$1 dir=$OUT/vault-$1 params=$OUT/vault-$1.params
-    local want="notes=$notes seed=$SEED generator=$GENERATOR"
-    if [[ -d $dir && -f $params && "$(cat "$params")" == "$want" ]] \
-        && [[ $(find "$dir" -type f -name '*.md' | wc -l) -eq $notes ]]; then
-        return
-    fi
-    echo "generating $dir ($notes notes, seed $SEED)..." >&2
-    rm -rf "$dir" "$params"
-    "$JAVA" -cp "$JAR" org.vaultls.bench.GenerateVault "$dir" "$notes" "$SEED" \
-        || die "vault generation failed for $notes notes"
-    echo "$want" > "$params"
-}
-
+# generator_id and ensure_vault
+source bench/vaults.sh  # the working directory is the repository root
 # Runs `check` RUNS times on one vault; appends "wall_s rss_kb" lines to $tmp/<notes>.
 bench_vault() {
     local notes=$1 dir=$OUT/vault-$1 i rc

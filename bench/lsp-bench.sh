@@ -52,30 +52,8 @@ mkdir -p "$OUT"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# Identifies the generator build, so vaults are regenerated when it changes (as check-bench.sh does).
-generator_id() {
-    if command -v unzip > /dev/null; then
-        { unzip -p "$JAR" 'org/vaultls/bench/GenerateVault*.class' 2> /dev/null || true; } | cksum | cut -d ' ' -f 1
-    else
-        echo unknown
-    fi
-}
-
-# (Re)generates bench/out/vault-<notes> unless it was made with the same parameters and is intact.
-ensure_vault() {
-    local notes=$1 dir=$OUT/vault-$1 params=$OUT/vault-$1.params
-    local want="notes=$notes seed=$SEED generator=$GENERATOR"
-    if [[ -d $dir && -f $params && "$(cat "$params")" == "$want" ]] \
-        && [[ $(find "$dir" -type f -name '*.md' | wc -l) -eq $notes ]]; then
-        return
-    fi
-    echo "generating $dir ($notes notes, seed $SEED)..." >&2
-    rm -rf "$dir" "$params"
-    "$JAVA" -cp "$JAR" org.vaultls.bench.GenerateVault "$dir" "$notes" "$SEED" \
-        || die "vault generation failed for $notes notes"
-    echo "$want" > "$params"
-}
-
+# generator_id and ensure_vault
+source bench/vaults.sh  # the working directory is the repository root
 # The number after "key": in a flat JSON line; "null" when absent.
 json_number() {
     grep -o "\"$1\":[-0-9.enull]*" | head -n 1 | cut -d : -f 2

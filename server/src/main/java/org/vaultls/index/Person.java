@@ -19,6 +19,11 @@ public record Person(String path, String title, List<String> ownerTags, String r
         keyFacts = List.copyOf(keyFacts);
     }
 
+    /** The owner tag (without {@code @}) a name gives: spaces and punctuation removed, "Tomás O'Neil" is {@code TomásONeil}. */
+    public static String ownerTagOf(String name) {
+        return People.ownerTagOf(name);
+    }
+
     /** The first owner tag, with its {@code @}. */
     public String ownerTag() {
         return "@" + ownerTags.get(0);

@@ -10,11 +10,7 @@ final class OwnerTags {
     }
 
     static String of(String name) {
-        StringBuilder sb = new StringBuilder();
-        name.codePoints().filter(cp -> Character.isLetterOrDigit(cp) || cp == '_'
-                        || Character.getType(cp) == Character.NON_SPACING_MARK)
-                .forEach(sb::appendCodePoint);
-        return sb.toString();
+        return org.vaultls.index.Person.ownerTagOf(name);
     }
 
     /** The name an owner tag (without {@code @}) spells: {@code AdaBerg} → "Ada Berg", {@code JRRTolkien} → "JRR Tolkien". */

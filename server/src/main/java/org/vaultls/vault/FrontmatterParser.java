@@ -236,11 +236,26 @@ public final class FrontmatterParser {
             int start = offset(s.getStartMark());
             int end = Math.max(start, offset(s.getEndMark()));
             Matcher m = WIKILINK.matcher(text).region(start, end);
+            // The places come from the source; the names from the value, which YAML unescaped
+            // ('[[Tomás O''Neil]]' names Tomás O'Neil). Without escapes the two are the same text.
+            String value = s.getValue();
+            Matcher v = WIKILINK.matcher(value);
+            LineMap valueLines = null;
             while (m.find()) {
                 Link link = WikiLinkSyntax.parse(text, lines, m.start(), m.end(), !m.group(1).isEmpty(), true);
-                if (link != null) {
-                    links.add(link);
+                if (link == null) {
+                    continue;
                 }
+                if (v.find() && !v.group().equals(m.group())) {
+                    valueLines = valueLines != null ? valueLines : new LineMap(value);
+                    Link named = WikiLinkSyntax.parse(value, valueLines, v.start(), v.end(), link.embed(), true);
+                    if (named != null) {
+                        link = new Link(link.kind(), link.embed(), link.span(), named.target(), link.targetSpan(),
+                                named.headings(), link.subpathSpan(), named.blockId(), named.alias(), link.aliasSpan(),
+                                true);
+                    }
+                }
+                links.add(link);
             }
         }
 

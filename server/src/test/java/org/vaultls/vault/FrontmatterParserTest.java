@@ -343,4 +343,18 @@ class FrontmatterParserTest {
         }
         assertFalse(frontmatter(block + "---\n").isValid());
     }
+
+    @Test
+    void aQuotedLinkNeedingYamlEscapesNamesTheUnescapedNoteAtItsPlaceInTheSource() {
+        String text = "---\nowner: '[[Tomás O''Neil]]'\nlead: \"[[Ada \\\"AB\\\" Berg#Key Facts]]\"\n---\n";
+        Note note = NoteParser.parse("x.md", text);
+        List<Link> links = note.links();
+        assertEquals(2, links.size(), links.toString());
+        assertEquals("Tomás O'Neil", links.get(0).target());
+        assertEquals(1, links.get(0).span().start().line());
+        assertEquals(8, links.get(0).span().start().character(), "the link starts after the quote");
+        assertEquals("Ada \"AB\" Berg", links.get(1).target());
+        assertEquals(List.of("Key Facts"), links.get(1).headings());
+        assertEquals(2, links.get(1).span().start().line());
+    }
 }

@@ -15,15 +15,16 @@ import java.util.regex.PatternSyntaxException;
 /**
  * What vault-ls honours of Obsidian's own settings in the config folder: {@code app.json}
  * ({@code userIgnoreFilters}, {@code attachmentFolderPath}, {@code newLinkFormat},
- * {@code newFileLocation}/{@code newFileFolderPath}) and the core Templates plugin's
+ * {@code newFileLocation}/{@code newFileFolderPath}: "root", "folder", or "current", the folder of the
+ * note a new one is made from) and the core Templates plugin's
  * {@code templates.json} ({@code folder}). Missing files mean Obsidian's defaults.
  */
 public record ObsidianSettings(List<String> userIgnoreFilters, String attachmentFolderPath, String newLinkFormat,
-                               String newFileFolderPath, String templatesFolder) {
+                               String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static ObsidianSettings defaults() {
-        return new ObsidianSettings(List.of(), "/", "shortest", "", null);
+        return new ObsidianSettings(List.of(), "/", "shortest", "", null, false);
     }
 
     public static ObsidianSettings load(Path vaultRoot, String configFolder, Consumer<String> warnings) {
@@ -42,7 +43,8 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String attachment
                 ? trimSlashes(app.path("newFileFolderPath").asText("")) : "";
         String tf = templates.path("folder").asText(null);
         return new ObsidianSettings(List.copyOf(filters), attachments, linkFormat, newFileFolder,
-                tf == null || trimSlashes(tf).isEmpty() ? null : trimSlashes(tf));
+                tf == null || trimSlashes(tf).isEmpty() ? null : trimSlashes(tf),
+                app.path("newFileLocation").asText("root").equals("current"));
     }
 
     private static String trimSlashes(String s) {

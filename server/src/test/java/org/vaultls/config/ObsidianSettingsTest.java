@@ -116,7 +116,7 @@ class ObsidianSettingsTest {
 
     @Test
     void aTemplateIsANoteInsideTheTemplatesFolder() {
-        ObsidianSettings s = new ObsidianSettings(List.of(), "/", "shortest", "", "Meta/Templates");
+        ObsidianSettings s = new ObsidianSettings(List.of(), "/", "shortest", "", "Meta/Templates", false);
         assertTrue(s.isTemplate("Meta/Templates/Person.md"));
         assertTrue(s.isTemplate("Meta/Templates/sub/Meeting.md"));
         assertTrue(s.isTemplate("meta/templates/Person.md"));
@@ -126,6 +126,16 @@ class ObsidianSettingsTest {
     }
 
     private static ObsidianSettings filters(String... f) {
-        return new ObsidianSettings(List.of(f), "/", "shortest", "", null);
+        return new ObsidianSettings(List.of(f), "/", "shortest", "", null, false);
+    }
+
+    @Test
+    void newFileLocationCurrentMeansNextToTheNoteANewOneIsMadeFrom(@org.junit.jupiter.api.io.TempDir java.nio.file.Path vault)
+            throws Exception {
+        java.nio.file.Files.createDirectories(vault.resolve(".obsidian"));
+        java.nio.file.Files.writeString(vault.resolve(".obsidian/app.json"), "{\"newFileLocation\": \"current\"}");
+        ObsidianSettings s = ObsidianSettings.load(vault, ".obsidian", w -> { });
+        assertTrue(s.newFileNextToCurrent());
+        assertEquals("", s.newFileFolderPath());
     }
 }

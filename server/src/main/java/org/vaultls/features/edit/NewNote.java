@@ -51,7 +51,8 @@ final class NewNote {
         } else if (target.contains("/")) {
             folder = VaultPaths.parent(target.replaceFirst("^/+", ""));
         } else {
-            folder = person ? peopleFolder(index) : index.obsidian().newFileFolderPath();
+            folder = person ? peopleFolder(index)
+                    : index.obsidian().newFileNextToCurrent() ? from.folder() : index.obsidian().newFileFolderPath();
         }
         return create(index, folder, name, person ? personText(index, name) : "# " + name + "\n");
     }

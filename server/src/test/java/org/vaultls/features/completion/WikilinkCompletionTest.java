@@ -19,7 +19,7 @@ import org.vaultls.text.Pos;
 class WikilinkCompletionTest {
 
     private static TestVault withLinkFormat(String format) {
-        return CrmVault.of().obsidian(new ObsidianSettings(List.of(), "/", format, "", null));
+        return CrmVault.of().obsidian(new ObsidianSettings(List.of(), "/", format, "", null, false));
     }
 
     @Test

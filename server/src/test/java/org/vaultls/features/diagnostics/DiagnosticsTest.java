@@ -20,7 +20,7 @@ class DiagnosticsTest {
             """;
 
     private static ObsidianSettings settings(List<String> userIgnoreFilters, String templatesFolder) {
-        return new ObsidianSettings(userIgnoreFilters, "/", "shortest", "", templatesFolder);
+        return new ObsidianSettings(userIgnoreFilters, "/", "shortest", "", templatesFolder, false);
     }
 
     private static TestVault vault(String path) {

@@ -53,8 +53,15 @@ class CodeActionsTest {
     @Test
     void aNewNoteGoesToTheFolderObsidianCreatesNotesIn() {
         Workspace ws = Workspace.of("Daily/2024-05-01.md", "Start [[Project Ze{|}us]] today\n")
-                .obsidian(new ObsidianSettings(List.of(), "/", "shortest", "Inbox", null));
+                .obsidian(new ObsidianSettings(List.of(), "/", "shortest", "Inbox", null, false));
         assertEquals("Inbox/Project Zeus.md", ws.actionsAtCursor().get(0).change().creates().get(0).path());
+    }
+
+    @Test
+    void withNewFilesNextToTheCurrentNoteANewNoteGoesToTheLinkingNotesFolder() {
+        Workspace ws = Workspace.of("Daily/2024-05-01.md", "Start [[Project Ze{|}us]] today\n")
+                .obsidian(new ObsidianSettings(List.of(), "/", "shortest", "", null, true));
+        assertEquals("Daily/Project Zeus.md", ws.actionsAtCursor().get(0).change().creates().get(0).path());
     }
 
     @Test
@@ -111,7 +118,7 @@ class CodeActionsTest {
     @Test
     void aNewPersonIsMarkedAsTheVaultsPeopleAreAndGoesWhereNotesGoWhenThereAreNone() {
         Workspace ws = Workspace.of("Projects/Apollo.md", "- [ ] Review the plan @Bo{|}Chen\n")
-                .obsidian(new ObsidianSettings(List.of(), "/", "shortest", "Inbox", null));
+                .obsidian(new ObsidianSettings(List.of(), "/", "shortest", "Inbox", null, false));
         assertEquals(new WorkspaceChange.FileCreate("Inbox/Bo Chen.md",
                 "---\ntype: people\ntitle: Bo Chen\ntags:\n- type/people\n---\n\n# Bo Chen\n\n## Key Facts\n\n"),
                 ws.actionsAtCursor().get(0).change().creates().get(0));

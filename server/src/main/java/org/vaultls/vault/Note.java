@@ -28,6 +28,8 @@ public final class Note {
     private final List<Task> tasks;
     private final List<String> aliases;
     private final List<Problem> problems;
+    private final String title;
+    private final String name;
 
     Note(String path, String text, LineMap lines, Frontmatter frontmatter, List<Link> links, List<Heading> headings,
          List<BlockId> blocks, List<Tag> tags, List<Task> tasks, List<String> aliases, List<Problem> problems) {
@@ -42,6 +44,8 @@ public final class Note {
         this.tasks = List.copyOf(tasks);
         this.aliases = List.copyOf(aliases);
         this.problems = List.copyOf(problems);
+        this.name = VaultPaths.stem(path);
+        this.title = frontmatter == null ? null : frontmatter.string("title").orElse(null);
     }
 
     public String path() {
@@ -50,7 +54,7 @@ public final class Note {
 
     /** The file name without {@code .md}: the name Obsidian links by. */
     public String name() {
-        return VaultPaths.stem(path);
+        return name;
     }
 
     /** The folder holding the note, "" at the vault root. */
@@ -100,7 +104,7 @@ public final class Note {
 
     /** The frontmatter {@code title}, else the file name. */
     public String title() {
-        return frontmatter().flatMap(f -> f.string("title")).orElse(name());
+        return title != null ? title : name; // read once: symbol search asks every note on each request
     }
 
     /**

@@ -86,14 +86,6 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         ClientLogHandler.install(languageClient);
     }
 
-    LanguageClient client() {
-        return client;
-    }
-
-    ClientCapabilities capabilities() {
-        return capabilities;
-    }
-
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         if (params.getCapabilities() != null) {
@@ -266,10 +258,6 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
     @Override
     public WorkspaceService getWorkspaceService() {
         return workspaceService;
-    }
-
-    Workspace workspace() {
-        return workspace;
     }
 
     /** Publishes a vault's findings and indexing progress to the client. */

@@ -119,10 +119,6 @@ final class VaultSession {
         }
     }
 
-    CompletableFuture<VaultIndex> ready() {
-        return ready;
-    }
-
     VaultIndex index() {
         return index;
     }
@@ -141,10 +137,6 @@ final class VaultSession {
         }
         VaultIndex i = index;
         return i == null ? Optional.empty() : i.note(path);
-    }
-
-    boolean isOpen(String path) {
-        return openNotes.containsKey(path);
     }
 
     // ---- loading and settings -------------------------------------------------------------
@@ -391,12 +383,6 @@ final class VaultSession {
             }
         });
     }
-
-    /** Runs {@code task} after every update queued so far (tests and shutdown use it). */
-    CompletableFuture<Void> barrier() {
-        return CompletableFuture.runAsync(() -> { }, updater);
-    }
-
     void shutdown() {
         closed = true; // stops a load still parsing the vault
         updater.shutdownNow();

@@ -86,10 +86,6 @@ final class VaultTextDocumentService implements TextDocumentService {
         capabilities = c;
     }
 
-    ClientCapabilities capabilities() {
-        return capabilities;
-    }
-
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();

@@ -73,7 +73,7 @@ for notes in $SIZES; do
 done
 
 echo
-echo "vault-ls check, $RUNS runs per vault ($("$JAVA" -version 2>&1 | head -n 1))"
+echo "vault-ls check, $RUNS runs per vault ($("$JAVA" -version 2>&1 | sed -n 1p))"
 printf '%8s %8s %14s %12s %10s %15s\n' notes MB "median wall s" "min wall s" notes/s "median RSS MB"
 for notes in $SIZES; do
     # bytes of note content (what check reads), not allocated blocks

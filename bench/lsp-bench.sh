@@ -56,7 +56,7 @@ trap 'rm -rf "$tmp"' EXIT
 source bench/vaults.sh  # the working directory is the repository root
 # The number after "key": in a flat JSON line; "null" when absent.
 json_number() {
-    grep -o "\"$1\":[-0-9.enull]*" | head -n 1 | cut -d : -f 2
+    grep -o "\"$1\":[-0-9.enull]*" | sed -n 1p | cut -d : -f 2
 }
 
 # Median of the numbers on stdin ("null" lines ignored); "n/a" when there are none.
@@ -127,7 +127,7 @@ done
 
 echo
 echo "vault-ls language server, median of $RUNS runs, $ITERATIONS requests per kind per run" \
-    "($("$JAVA" -version 2>&1 | head -n 1); $(nproc 2> /dev/null || echo '?') CPUs, load average" \
+    "($("$JAVA" -version 2>&1 | sed -n 1p); $(nproc 2> /dev/null || echo '?') CPUs, load average" \
     "$(cut -d ' ' -f 1-3 /proc/loadavg 2> /dev/null || echo '?'))"
 for c in "${!CFGS[@]}"; do
     echo "  ${CFGS[$c]}: server JVM options ${CFG_OPTS[$c]:-(none, JVM defaults)}"

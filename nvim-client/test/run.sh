@@ -25,7 +25,7 @@ if ! command -v nvim >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq && $sudo apt-get install -y -qq neovim >/dev/null
 fi
-nvim --version | head -1
+nvim --version | sed -n 1p
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -57,7 +57,7 @@ for api in $apis; do
   if [ "$rc" -ne 0 ] || [ ! -f "$result" ] || [ "$(tail -n 1 "$result")" != "PASS" ]; then
     status=1
     echo "== API $api FAILED (nvim exit $rc)"
-    log="$(find "$work/state" "$work/cache" -name 'lsp.log' 2>/dev/null | head -n 1)"
+    log="$(find "$work/state" "$work/cache" -name 'lsp.log' 2>/dev/null | sed -n 1p)"
     if [ -n "$log" ]; then
       echo "-- last lines of $log"
       tail -n 40 "$log"

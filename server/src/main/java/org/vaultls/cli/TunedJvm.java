@@ -40,6 +40,10 @@ final class TunedJvm {
 
     /** The exit code of vault-ls run with {@code options} in a child JVM, or empty to run it here. */
     static Optional<Integer> relaunch(String[] args, List<String> options) {
+        return relaunch(args, options, args.length > 0 && args[0].equals("check") ? "check" : "server");
+    }
+
+    private static Optional<Integer> relaunch(String[] args, List<String> options, String mode) {
         if (System.getenv(FORKED) != null || System.getenv("VAULT_LS_NO_FORK") != null
                 || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
             return Optional.empty();
@@ -53,6 +57,8 @@ final class TunedJvm {
             List<String> cmd = new ArrayList<>();
             cmd.add(java.get());
             cmd.addAll(options);
+            ClassArchive archive = ClassArchive.forJar(jar, mode);
+            cmd.addAll(archive.options());
             cmd.add("-jar");
             cmd.add(jar.toString());
             cmd.addAll(List.of(args));
@@ -60,7 +66,9 @@ final class TunedJvm {
             pb.environment().put(FORKED, "1");
             Process p = pb.start();
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
-            return Optional.of(p.waitFor());
+            int code = p.waitFor();
+            archive.keep();
+            return Optional.of(code);
         } catch (Exception e) {
             return Optional.empty(); // run in this JVM instead
         }

@@ -63,6 +63,7 @@ final class VaultSession {
     private volatile VaultIndex index;
     /** The vault's file names, known before the notes are parsed, until {@link #index} is ready. */
     private volatile VaultIndex names;
+    private final CompletableFuture<Void> listed = new CompletableFuture<>();
     private volatile boolean closed;
     private volatile JsonNode clientSettings;
     private VaultLoader loader;
@@ -123,8 +124,20 @@ final class VaultSession {
         return index;
     }
 
-    /** The whole index when it is ready; before that, the index of file names only, or null. */
-    VaultIndex indexOrNames() {
+    /**
+     * The whole index when it is ready; before that, the index of file names only, waiting at most
+     * {@code timeoutMs} for the vault's listing (~100 ms at 10k notes); null if neither came.
+     */
+    VaultIndex indexOrNames(long timeoutMs) {
+        if (index == null) {
+            try {
+                CompletableFuture.anyOf(listed, ready).get(timeoutMs, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // answer with what there is
+            }
+        }
         VaultIndex i = index;
         return i != null ? i : names;
     }
@@ -150,6 +163,7 @@ final class VaultSession {
             loader = new VaultLoader(root, config, obsidian, warn);
             VaultLoader.Listing listing = loader.list();
             names = loader.namesOnly(listing);
+            listed.complete(null);
             VaultIndex loaded = loader.load(listing, (done, total) -> {
                 if (closed) {
                     throw new java.util.concurrent.CancellationException("session closed");

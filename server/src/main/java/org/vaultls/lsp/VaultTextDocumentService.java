@@ -150,16 +150,19 @@ final class VaultTextDocumentService implements TextDocumentService {
         Optional<Workspace.Located> located = markdown(uri);
         if (located.isPresent() && located.get().session().index() == null) {
             VaultSession session = located.get().session();
-            VaultIndex names = session.indexOrNames();
-            Optional<Note> note = session.note(located.get().path());
-            if (names != null && note.isPresent()) {
-                return CompletableFutures.computeAsync(cancel -> {
-                    CompletionList early = LspFeatures.completion(Completions.complete(names, note.get(),
-                            note.get().lines().offset(LspConvert.pos(params.getPosition()))));
-                    early.setIsIncomplete(true);
-                    return Either.forRight(early);
-                });
-            }
+            return CompletableFutures.computeAsync(cancel -> {
+                VaultIndex names = session.indexOrNames(INDEX_WAIT_MS);
+                Optional<Note> note = session.note(located.get().path());
+                if (names == null || note.isEmpty()) {
+                    return none;
+                }
+                CompletionList list = LspFeatures.completion(Completions.complete(names, note.get(),
+                        note.get().lines().offset(LspConvert.pos(params.getPosition()))));
+                if (session.index() != names) {
+                    list.setIsIncomplete(true); // names only: the editor asks again as the user types
+                }
+                return Either.forRight(list);
+            });
         }
         return withNote(uri, none, c -> Either.forRight(LspFeatures.completion(
                 Completions.complete(c.index(), c.note(), c.offset(params.getPosition())))));

@@ -44,10 +44,29 @@ class JarIT {
     record Run(int exit, String out, String err) {
     }
 
-    static Run run(String... args) throws Exception {
+    /** The user cache the jar's class archive goes to, kept out of the real home folder. */
+    static final Path CACHE = createCache();
+
+    static Path createCache() {
+        try {
+            Path dir = Files.createTempDirectory("vault-ls-cache");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static ProcessBuilder jar(String... args) {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("XDG_CACHE_HOME", CACHE.toString());
+        return pb;
+    }
+
+    static Run run(String... args) throws Exception {
+        Process p = jar(args).start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
         assertTrue(p.waitFor(90, TimeUnit.SECONDS), "jar did not finish");
@@ -76,6 +95,22 @@ class JarIT {
     }
 
     @Test
+    void aLaterRunMapsTheClassArchiveTheFirstRunWroteAndReportsTheSame() throws Exception {
+        Run first = run("check", GoldenTestVaultTest.VAULT.toString());
+        Run second = run("check", GoldenTestVaultTest.VAULT.toString());
+        try (var files = Files.walk(CACHE)) {
+            List<Path> left = files.filter(Files::isRegularFile).toList();
+            assertEquals(1, left.stream().filter(f -> f.getFileName().toString().startsWith("check-")
+                    && f.toString().endsWith(".jsa")).count(), "one archive for check: " + left);
+            assertTrue(left.stream().noneMatch(f -> f.getFileName().toString().startsWith("check-")
+                    && f.toString().endsWith(".tmp")), "no temporary file left: " + left);
+        }
+        assertEquals(first.out(), second.out());
+        assertEquals(first.exit(), second.exit());
+        assertFalse(second.out().contains("CDS") || second.out().contains("[warning]"), "JVM messages stay off stdout");
+    }
+
+    @Test
     void checkExitsTwoWithOneLineOnAMissingVault() throws Exception {
         Run r = run("check", "no/such/vault");
         assertEquals(2, r.exit());
@@ -91,7 +126,7 @@ class JarIT {
 
     @Test
     void aServerInATunedChildJvmEndsWhenItsLauncherIsKilled() throws Exception {
-        Process launcher = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "--stdio").start();
+        Process launcher = jar("--stdio").start();
         ProcessHandle child = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (child == null && System.nanoTime() < deadline) {
@@ -108,8 +143,7 @@ class JarIT {
 
     @Test
     void theJarServesLspOnStdioWithNothingButProtocolOnStdout(@TempDir Path tmp) throws Exception {
-        Process p = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "--stdio")
-                .redirectError(tmp.resolve("stderr.log").toFile()).start();
+        Process p = jar("--stdio").redirectError(tmp.resolve("stderr.log").toFile()).start();
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         InputStream tee = new java.io.FilterInputStream(p.getInputStream()) {
             @Override

@@ -1,0 +1,98 @@
+package org.vaultls.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * A class-data sharing archive (AppCDS) for the tuned child JVM: the classes vault-ls loads (lsp4j,
+ * gson, flexmark, snakeyaml, jackson) mapped from a file instead of loaded and verified one by one,
+ * which takes ~150 ms off every start. The first run writes the archive at exit
+ * ({@code -XX:ArchiveClassesAtExit}) under a temporary name, renamed into place only when complete;
+ * later runs map it. It lives in the user's cache ({@code $XDG_CACHE_HOME} or {@code ~/.cache}), keyed
+ * by the jar's size and time and the JVM's version, so an upgrade of either makes a new one; a JVM that
+ * cannot use an archive ignores it. {@code VAULT_LS_NO_CDS=1} turns it off.
+ */
+final class ClassArchive {
+    private final Path archive;
+    private final Path pending;
+
+    private ClassArchive(Path archive, Path pending) {
+        this.archive = archive;
+        this.pending = pending;
+    }
+
+    static ClassArchive forJar(Path jar, String mode) {
+        if (System.getenv("VAULT_LS_NO_CDS") != null) {
+            return new ClassArchive(null, null);
+        }
+        try {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            Path dir = cache.resolve("vault-ls").resolve("cds");
+            String key = (mode + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-"
+                    + System.getProperty("java.vm.version")).replaceAll("[^A-Za-z0-9._-]", "_");
+            Path archive = dir.resolve(key + ".jsa");
+            if (Files.isRegularFile(archive)) {
+                return new ClassArchive(archive, null);
+            }
+            Files.createDirectories(dir);
+            dropOrphans(dir);
+            return new ClassArchive(archive, dir.resolve(key + "." + ProcessHandle.current().pid() + ".tmp"));
+        } catch (IOException | RuntimeException e) {
+            return new ClassArchive(null, null); // no cache folder: run without an archive
+        }
+    }
+
+    /** Deletes archives being written by launchers that are gone (killed before they could keep them). */
+    private static void dropOrphans(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String[] parts = f.getFileName().toString().split("\\.");
+                if (parts.length >= 3 && parts[parts.length - 1].equals("tmp")) {
+                    try {
+                        long pid = Long.parseLong(parts[parts.length - 2]);
+                        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                            continue;
+                        }
+                    } catch (NumberFormatException e) {
+                        // not one of ours: leave it
+                        continue;
+                    }
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    /** The JVM options that use the archive, or write it when there is none yet. */
+    List<String> options() {
+        if (archive == null) {
+            return List.of();
+        }
+        return pending == null ? List.of("-XX:SharedArchiveFile=" + archive)
+                : List.of("-XX:ArchiveClassesAtExit=" + pending);
+    }
+
+    /** After the child ended: moves a newly written archive into place (or drops a partial one). */
+    void keep() {
+        if (pending == null) {
+            return;
+        }
+        try {
+            if (Files.isRegularFile(pending) && Files.size(pending) > 0) {
+                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another run may have put one in place first; either way this one is not needed
+        } finally {
+            try {
+                Files.deleteIfExists(pending);
+            } catch (IOException e) {
+                // a stale temporary file in the cache does no harm
+            }
+        }
+    }
+}

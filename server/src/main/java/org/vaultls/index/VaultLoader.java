@@ -255,8 +255,4 @@ public final class VaultLoader {
                 new LineMap("").span(0, 0), why)));
         return n;
     }
-
-    public ObsidianSettings obsidian() {
-        return obsidian;
-    }
 }

@@ -148,7 +148,8 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         }
     }
 
-    private String configFolder() {
+    /** The Obsidian config folder from the client's settings, which marks nested vault roots. */
+    String configFolder() {
         JsonNode cf = initSettings == null ? null : initSettings.get("configFolder");
         return cf != null && cf.isTextual() ? cf.asText() : ".obsidian";
     }

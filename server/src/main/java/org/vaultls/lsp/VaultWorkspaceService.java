@@ -76,7 +76,7 @@ final class VaultWorkspaceService implements WorkspaceService {
     public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
         for (WorkspaceFolder f : params.getEvent().getRemoved()) {
             VaultLanguageServer.folderPath(f.getUri()).ifPresent(p -> {
-                for (Path root : Workspace.vaultRoots(p, ".obsidian")) {
+                for (Path root : Workspace.vaultRoots(p, server.configFolder())) {
                     workspace.remove(root);
                 }
             });

@@ -1,6 +1,5 @@
 package org.vaultls.lsp;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +19,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class ClientLogHandler extends Handler {
     private final LanguageClient client;
-    private final ExecutorService sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(1000), r -> {
                 Thread t = new Thread(r, "vault-ls-log");
                 t.setDaemon(true);
@@ -82,6 +81,8 @@ final class ClientLogHandler extends Handler {
 
     @Override
     public void close() {
-        sender.shutdownNow();
+        // drop what is queued, but never interrupt a send: that would close an interruptible channel
+        sender.getQueue().clear();
+        sender.shutdown();
     }
 }

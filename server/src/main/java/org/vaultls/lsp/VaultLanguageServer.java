@@ -236,7 +236,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
     @Override
     public void exit() {
         if (parentWatch != null) {
-            parentWatch.shutdownNow();
+            parentWatch.shutdown();
         }
         exit.accept(shutdownRequested ? 0 : 1);
     }

@@ -106,6 +106,15 @@ final class VaultSession {
         updater.execute(this::loadAll);
     }
 
+    /** Runs a change on the updater thread, in order; a closed session takes no more changes. */
+    private void onUpdater(Runnable change) {
+        try {
+            updater.execute(change);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.fine(() -> "change ignored: the session of " + root + " is closed");
+        }
+    }
+
     /** The index once the first load finished, waiting at most {@code timeoutMs}; null if not ready. */
     VaultIndex awaitIndex(long timeoutMs) {
         try {
@@ -219,7 +228,7 @@ final class VaultSession {
         if (newClientSettings != null) {
             clientSettings = newClientSettings;
         }
-        updater.execute(() -> {
+        onUpdater(() -> {
             VaultIndex before = index;
             if (before == null) {
                 return;
@@ -245,7 +254,7 @@ final class VaultSession {
     /** An editor closed a document: the note falls back to the file on disk. */
     void documentClosed(String path) {
         openNotes.remove(path);
-        updater.execute(() -> {
+        onUpdater(() -> {
             if (loader == null) {
                 return;
             }
@@ -257,7 +266,7 @@ final class VaultSession {
 
     /** A file was created or changed on disk. */
     void fileChanged(String path) {
-        updater.execute(() -> {
+        onUpdater(() -> {
             if (loader == null) {
                 return;
             }
@@ -285,7 +294,7 @@ final class VaultSession {
 
     /** A file was deleted on disk (a folder deletion removes everything under it). */
     void fileDeleted(String path) {
-        updater.execute(() -> {
+        onUpdater(() -> {
             VaultIndex i = index;
             if (i == null || loader == null) {
                 return;
@@ -320,7 +329,7 @@ final class VaultSession {
             openNotes.put(to, NoteParser.parse(to, open.text()));
         }
         fileDeleted(from);
-        updater.execute(() -> {
+        onUpdater(() -> {
             Path target = root.resolve(to);
             if (Files.isDirectory(target)) {
                 try (var walk = Files.walk(target)) {
@@ -347,7 +356,7 @@ final class VaultSession {
     }
 
     private void apply(List<Note> upserts, List<String> removed, List<String> addedAtt, List<String> removedAtt) {
-        updater.execute(() -> update(upserts, removed, addedAtt, removedAtt));
+        onUpdater(() -> update(upserts, removed, addedAtt, removedAtt));
     }
 
     /** Runs on the updater: a new snapshot, then the findings of the notes that could change. */
@@ -370,7 +379,7 @@ final class VaultSession {
     }
 
     private void queue(Map<String, List<Finding>> changed) {
-        if (changed.isEmpty()) {
+        if (changed.isEmpty() || closed) {
             return;
         }
         synchronized (pending) {
@@ -383,6 +392,9 @@ final class VaultSession {
     }
 
     private void flush() {
+        if (closed) {
+            return;
+        }
         Map<String, List<Finding>> batch;
         synchronized (pending) {
             batch = new HashMap<>(pending);
@@ -397,10 +409,15 @@ final class VaultSession {
             }
         });
     }
+    /**
+     * Stops the session: a load still parsing stops at its next note, and nothing more is published.
+     * No thread is interrupted: one interrupted while it writes to the client would close an
+     * interruptible output channel (a pipe) and cut the connection before the shutdown answer.
+     */
     void shutdown() {
-        closed = true; // stops a load still parsing the vault
-        updater.shutdownNow();
-        debouncer.shutdownNow();
+        closed = true;
+        updater.shutdown();
+        debouncer.shutdown();
     }
 
     static Path path(String uri) {

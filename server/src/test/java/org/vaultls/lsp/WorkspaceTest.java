@@ -1,6 +1,7 @@
 package org.vaultls.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -48,5 +49,43 @@ class WorkspaceTest {
         assertEquals("work/notes.md", outer.path());
         assertTrue(workspace.locate("untitled:Untitled-1").isEmpty(), "non-file documents belong to no vault");
         assertTrue(workspace.locate(ws.getParent().resolve("elsewhere.md").toUri().toString()).isEmpty());
+    }
+
+    @Test
+    void shuttingDownNeverInterruptsAThreadThatIsTalkingToTheClient(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("Note.md"), "# Note\n[[Missing]]\n");
+        var writing = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        var sent = new java.util.concurrent.CountDownLatch(1);
+        VaultSession session = new VaultSession(vault, null, new VaultSession.Sink() {
+            @Override
+            public void publish(String path, List<Finding> findings) {
+            }
+
+            @Override
+            public void progress(int done, int total, boolean finished) {
+                // stands for a write to the client's pipe, which an interrupt would close
+                writing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    interrupted.set(true);
+                }
+                interrupted.compareAndSet(false, Thread.currentThread().isInterrupted());
+                sent.countDown();
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        });
+        session.start();
+        assertTrue(writing.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        session.shutdown();
+        Thread.sleep(50);
+        release.countDown();
+        assertTrue(sent.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertFalse(interrupted.get(), "shutdown interrupted a thread in the middle of a write");
     }
 }

@@ -1,6 +1,7 @@
 package org.vaultls.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,26 +15,53 @@ import org.vaultls.vault.VaultPaths;
  * since one edit destroys at most three pairs (a swap; an insertion, deletion or change two).
  */
 public final class NameSuggester {
-    private final List<Entry> entries = new ArrayList<>();
+    private final Entry[] entries;
     private final Map<Integer, int[]> postings = new HashMap<>();
 
     private record Entry(String name, String key, long mask) {
     }
 
     public NameSuggester(Collection<String> names) {
-        Map<Integer, List<Integer>> lists = new HashMap<>();
+        entries = new Entry[names.size()];
+        // (bigram, id) pairs, sorted, then cut into one sorted id list per bigram
+        long[] pairs = new long[16];
+        int count = 0;
+        int id = 0;
         for (String n : names) {
             String k = VaultPaths.key(n);
-            int id = entries.size();
-            entries.add(new Entry(n, k, mask(k)));
+            entries[id] = new Entry(n, k, mask(k));
             for (int bigram : bigrams(k)) {
-                lists.computeIfAbsent(bigram, x -> new ArrayList<>()).add(id);
+                if (count == pairs.length) {
+                    pairs = Arrays.copyOf(pairs, count * 2);
+                }
+                pairs[count++] = ((long) bigram << 32) | id;
             }
+            id++;
         }
-        lists.forEach((b, ids) -> postings.put(b, ids.stream().mapToInt(Integer::intValue).toArray()));
+        Arrays.sort(pairs, 0, count);
+        for (int i = 0; i < count;) {
+            int bigram = (int) (pairs[i] >>> 32);
+            int j = i;
+            while (j < count && (int) (pairs[j] >>> 32) == bigram) {
+                j++;
+            }
+            int[] ids = new int[j - i];
+            for (int x = i; x < j; x++) {
+                ids[x - i] = (int) pairs[x];
+            }
+            postings.put(bigram, ids);
+            i = j;
+        }
     }
 
-    /** Up to {@code max} names within a small edit distance of {@code query}, closest first. */
+    /**
+     * Up to {@code max} names within a small edit distance of {@code query}, closest first.
+     *
+     * <p>A name within reach shares at least {@code need} of the query's pairs, so it holds at least
+     * one of the query's {@code pairs - need + 1} rarest pairs: only the names on those pairs' lists
+     * are measured (prefix filtering). Pairs common to most names, like the digits of dates, are
+     * never walked.
+     */
     public List<String> closest(String query, int max) {
         String q = VaultPaths.key(query);
         int limit = Math.min(4, Math.max(1, q.length() / 4));
@@ -43,11 +71,17 @@ public final class NameSuggester {
         List<Entry> hits = new ArrayList<>();
         List<Integer> dists = new ArrayList<>();
         if (need > 0) {
-            int[] shared = new int[entries.size()];
-            for (int b : qBigrams) {
-                for (int id : postings.getOrDefault(b, EMPTY)) {
-                    if (++shared[id] == need) {
-                        consider(q, qm, limit, entries.get(id), hits, dists);
+            int[][] lists = new int[qBigrams.length][];
+            for (int i = 0; i < qBigrams.length; i++) {
+                lists[i] = postings.getOrDefault(qBigrams[i], EMPTY);
+            }
+            Arrays.sort(lists, (a, b) -> Integer.compare(a.length, b.length));
+            boolean[] seen = new boolean[entries.length];
+            for (int i = 0; i < qBigrams.length - need + 1; i++) {
+                for (int id : lists[i]) {
+                    if (!seen[id]) {
+                        seen[id] = true;
+                        consider(q, qm, limit, entries[id], hits, dists);
                     }
                 }
             }
@@ -86,14 +120,21 @@ public final class NameSuggester {
 
     /** The distinct character pairs of the name padded at both ends, so its first and last characters count. */
     private static int[] bigrams(String s) {
-        java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
+        int[] all = new int[s.length() + 1];
         char prev = '\u0001';
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : '\u0002';
-            out.add((prev << 16) | c);
+            all[i] = (prev << 16) | c;
             prev = c;
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(all);
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[n++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, n);
     }
 
     private static long mask(String s) {

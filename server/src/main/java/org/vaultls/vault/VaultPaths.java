@@ -13,6 +13,18 @@ public final class VaultPaths {
      * lower-cased, since Obsidian resolves links case-insensitively.
      */
     public static String key(String s) {
+        boolean upper = false;
+        int i = 0;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (i == s.length()) { // ASCII, the common case: always NFC
+            return upper ? s.toLowerCase(Locale.ROOT) : s;
+        }
         String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         return n.toLowerCase(Locale.ROOT);
     }

@@ -1,0 +1,93 @@
+package org.vaultls.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.vaultls.vault.VaultPaths;
+
+class NameSuggesterTest {
+    @Test
+    void aTypoFindsTheNameCaseAndAccentsAside() {
+        var s = new NameSuggester(List.of("Agenda", "Ada Berg", "Björn Ekdahl", "2025-11-14"));
+        assertEquals(List.of("Agenda"), s.closest("Agneda", 3), "a swap is one edit");
+        assertEquals(List.of("Björn Ekdahl"), s.closest("bjorn ekdahl", 3));
+        assertEquals(List.of("2025-11-14"), s.closest("2025-11-15", 3));
+        assertEquals(List.of(), s.closest("Zebra crossing", 3));
+    }
+
+    @Test
+    void closestFirstThenByName() {
+        var s = new NameSuggester(List.of("Project Kestrel", "Project Kestrels", "Project Kestral"));
+        assertEquals(List.of("Project Kestral", "Project Kestrel", "Project Kestrels"), s.closest("Project Kestrl", 3),
+                "one edit each, by name, then two edits");
+        assertEquals(List.of("Project Kestral"), s.closest("Project Kestrl", 1));
+    }
+
+    /** The pair filter only skips work: the answers are those of measuring every name. */
+    @Test
+    void answersEqualMeasuringEveryName() {
+        Random r = new Random(7);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            names.add(switch (i % 4) {
+                case 0 -> String.format("2025-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
+                case 1 -> String.format("2025-%02d-%02d - Meeting %s", 1 + r.nextInt(12), 1 + r.nextInt(28), word(r));
+                case 2 -> word(r) + " " + word(r);
+                default -> "Project " + word(r);
+            });
+        }
+        NameSuggester s = new NameSuggester(names);
+        for (int i = 0; i < 400; i++) {
+            String q = typo(names.get(r.nextInt(names.size())), r);
+            assertEquals(bruteForce(names, q), s.closest(q, 1000), "query " + q);
+        }
+    }
+
+    private static List<String> bruteForce(List<String> names, String query) {
+        String q = VaultPaths.key(query);
+        int limit = Math.min(4, Math.max(1, q.length() / 4));
+        record Hit(String name, int d) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (String n : names) {
+            int d = NameSuggester.distance(q, VaultPaths.key(n), limit);
+            if (d <= limit) {
+                hits.add(new Hit(n, d));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::d).thenComparing(Hit::name));
+        return hits.stream().map(Hit::name).distinct().toList();
+    }
+
+    private static String word(Random r) {
+        String letters = "aeioubcdfgklmnprstvz";
+        StringBuilder b = new StringBuilder();
+        b.append(Character.toUpperCase(letters.charAt(r.nextInt(letters.length()))));
+        for (int i = 0, n = 2 + r.nextInt(6); i < n; i++) {
+            b.append(letters.charAt(r.nextInt(letters.length())));
+        }
+        return b.toString();
+    }
+
+    private static String typo(String s, Random r) {
+        StringBuilder b = new StringBuilder(s);
+        for (int edits = r.nextInt(4); edits > 0 && b.length() > 1; edits--) {
+            int i = r.nextInt(b.length() - 1);
+            switch (r.nextInt(4)) {
+                case 0 -> b.deleteCharAt(i);
+                case 1 -> b.insert(i, (char) ('a' + r.nextInt(26)));
+                case 2 -> b.setCharAt(i, (char) ('0' + r.nextInt(10)));
+                default -> {
+                    char c = b.charAt(i);
+                    b.setCharAt(i, b.charAt(i + 1));
+                    b.setCharAt(i + 1, c);
+                }
+            }
+        }
+        return b.toString();
+    }
+}

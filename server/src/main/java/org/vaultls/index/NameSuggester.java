@@ -18,7 +18,7 @@ public final class NameSuggester {
     private final Entry[] entries;
     private final Map<Integer, int[]> postings = new HashMap<>();
 
-    private record Entry(String name, String key, long mask) {
+    private record Entry(String name, char[] key, long mask) {
     }
 
     public NameSuggester(Collection<String> names) {
@@ -29,7 +29,7 @@ public final class NameSuggester {
         int id = 0;
         for (String n : names) {
             String k = VaultPaths.key(n);
-            entries[id] = new Entry(n, k, mask(k));
+            entries[id] = new Entry(n, k.toCharArray(), mask(k));
             for (int bigram : bigrams(k)) {
                 if (count == pairs.length) {
                     pairs = Arrays.copyOf(pairs, count * 2);
@@ -70,6 +70,7 @@ public final class NameSuggester {
         int need = qBigrams.length - 3 * limit; // a swap of two characters destroys three pairs
         List<Entry> hits = new ArrayList<>();
         List<Integer> dists = new ArrayList<>();
+        char[] qc = q.toCharArray();
         if (need > 0) {
             int[][] lists = new int[qBigrams.length][];
             for (int i = 0; i < qBigrams.length; i++) {
@@ -81,13 +82,13 @@ public final class NameSuggester {
                 for (int id : lists[i]) {
                     if (!seen[id]) {
                         seen[id] = true;
-                        consider(q, qm, limit, entries[id], hits, dists);
+                        consider(qc, qm, limit, entries[id], hits, dists);
                     }
                 }
             }
         } else {
             for (Entry e : entries) {
-                consider(q, qm, limit, e, hits, dists);
+                consider(qc, qm, limit, e, hits, dists);
             }
         }
         List<String> out = new ArrayList<>();
@@ -101,8 +102,8 @@ public final class NameSuggester {
 
     private static final int[] EMPTY = new int[0];
 
-    private static void consider(String q, long qm, int limit, Entry e, List<Entry> hits, List<Integer> dists) {
-        if (Math.abs(e.key.length() - q.length()) > limit || Long.bitCount(e.mask ^ qm) > 2 * limit) {
+    private static void consider(char[] q, long qm, int limit, Entry e, List<Entry> hits, List<Integer> dists) {
+        if (Math.abs(e.key.length - q.length) > limit || Long.bitCount(e.mask ^ qm) > 2 * limit) {
             return;
         }
         int d = distance(q, e.key, limit);
@@ -150,32 +151,47 @@ public final class NameSuggester {
      * ("Agneda" for "Agenda"); gives up (returning limit + 1) once it must exceed {@code limit}.
      */
     static int distance(String a, String b, int limit) {
-        int n = a.length();
-        int m = b.length();
+        return distance(a.toCharArray(), b.toCharArray(), limit);
+    }
+
+    /**
+     * The same on character arrays, computing only the band of cells within {@code limit} of the
+     * diagonal: any cell outside it already costs more than {@code limit}.
+     */
+    static int distance(char[] a, char[] b, int limit) {
+        int n = a.length;
+        int m = b.length;
         if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
+        int far = limit + 1;
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            prev[j] = j;
+            prev[j] = Math.min(j, far);
         }
         for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            char ca = a.charAt(i - 1);
-            for (int j = 1; j <= m; j++) {
-                int cost = ca == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+            int lo = Math.max(1, i - limit);
+            int hi = Math.min(m, i + limit);
+            cur[lo - 1] = lo == 1 ? Math.min(i, far) : far;
+            if (hi < m) {
+                cur[hi + 1] = far;
+            }
+            int rowMin = cur[lo - 1];
+            char ca = a[i - 1];
+            for (int j = lo; j <= hi; j++) {
+                int cost = ca == b[j - 1] ? 0 : 1;
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == b[j - 1]) {
+                    v = Math.min(v, prev2[j - 2] + 1);
                 }
+                cur[j] = Math.min(v, far);
                 rowMin = Math.min(rowMin, cur[j]);
             }
             // A row's minimum grows by at most one per row, so no later swap can bring it back.
             if (rowMin > limit) {
-                return limit + 1;
+                return far;
             }
             int[] t = prev2;
             prev2 = prev;

@@ -277,9 +277,11 @@ public final class NoteParser {
                 }
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            Matcher d = EMOJI_DATE.matcher(text).region(body, lineEnd);
-            while (d.find()) {
-                fields.putIfAbsent(emojiField(d.group(1)), d.group(2));
+            if (hasEmojiDateMarker(body, lineEnd)) {
+                Matcher d = EMOJI_DATE.matcher(text).region(body, lineEnd);
+                while (d.find()) {
+                    fields.putIfAbsent(emojiField(d.group(1)), d.group(2));
+                }
             }
             if (hasWithin(':', body, lineEnd)) {
                 Matcher f = INLINE_FIELD.matcher(text).region(body, lineEnd);
@@ -296,6 +298,18 @@ public final class NoteParser {
         boolean hasWithin(char c, int from, int to) {
             int i = text.indexOf(c, from);
             return i >= 0 && i < to;
+        }
+
+        /** Whether {@code [from, to)} holds a character that can start a Tasks-plugin date marker. */
+        boolean hasEmojiDateMarker(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c >= '\u23F3' && (c == '\u23F3' || c == '\u2705' || c == '\u274C' || c == '\u2795'
+                        || c == '\uD83D')) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static String emojiField(String emoji) {

@@ -47,6 +47,49 @@ class NameSuggesterTest {
         }
     }
 
+    /** The banded distance agrees with the full table wherever it is within the limit. */
+    @Test
+    void bandedDistanceEqualsTheFullTable() {
+        Random r = new Random(11);
+        for (int i = 0; i < 20000; i++) {
+            String a = randomString(r);
+            String b = r.nextBoolean() ? typo(a, r) : randomString(r);
+            int limit = 1 + r.nextInt(4);
+            int full = fullDistance(a, b);
+            assertEquals(Math.min(full, limit + 1), Math.min(NameSuggester.distance(a, b, limit), limit + 1),
+                    a + " / " + b + " within " + limit);
+        }
+    }
+
+    /** Optimal string alignment distance, the whole table, as a textbook writes it. */
+    private static int fullDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private static String randomString(Random r) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0, n = r.nextInt(12); i < n; i++) {
+            b.append("abcde".charAt(r.nextInt(5)));
+        }
+        return b.toString();
+    }
+
     private static List<String> bruteForce(List<String> names, String query) {
         String q = VaultPaths.key(query);
         int limit = Math.min(4, Math.max(1, q.length() / 4));

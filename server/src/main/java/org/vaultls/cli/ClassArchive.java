@@ -46,6 +46,38 @@ final class ClassArchive {
         }
     }
 
+    /** Archives kept per mode: a few jars (the CLI's, an editor extension's) may be in use side by side. */
+    static final int KEPT_PER_MODE = 3;
+
+    private static String mode(Path archive) {
+        String name = archive.getFileName().toString();
+        return name.substring(0, Math.max(0, name.indexOf('-')));
+    }
+
+    /**
+     * Deletes all but the {@code keep} newest archives of {@code mode}: each new jar or JVM makes a new
+     * archive of about 10 MB, and the old ones would otherwise pile up with every upgrade or build. A
+     * JVM that has an archive mapped keeps using it after the file is deleted.
+     */
+    static void prune(Path dir, String mode, int keep) {
+        try (var files = Files.list(dir)) {
+            List<Path> archives = files.filter(f -> f.getFileName().toString().startsWith(mode + "-")
+                    && f.getFileName().toString().endsWith(".jsa")).sorted(java.util.Comparator.comparing(
+                            (Path f) -> {
+                                try {
+                                    return Files.getLastModifiedTime(f).toMillis();
+                                } catch (IOException e) {
+                                    return 0L;
+                                }
+                            }).reversed()).toList();
+            for (Path old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be tidied only takes disk space
+        }
+    }
+
     /** Deletes archives being written by launchers that are gone (killed before they could keep them). */
     private static void dropOrphans(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
@@ -84,6 +116,7 @@ final class ClassArchive {
         try {
             if (Files.isRegularFile(pending) && Files.size(pending) > 0) {
                 Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE);
+                prune(archive.getParent(), mode(archive), KEPT_PER_MODE);
             }
         } catch (IOException | RuntimeException e) {
             // another run may have put one in place first; either way this one is not needed

@@ -55,22 +55,23 @@ public final class NameSuggester {
     }
 
     /**
-     * Up to {@code max} names within a small edit distance of {@code query}, closest first.
+     * Up to {@code max} names within a small edit distance of {@code query}, closest first, then by name.
      *
      * <p>A name within reach shares at least {@code need} of the query's pairs, so it holds at least
      * one of the query's {@code pairs - need + 1} rarest pairs: only the names on those pairs' lists
      * are measured (prefix filtering). Pairs common to most names, like the digits of dates, are
-     * never walked.
+     * never walked. Once {@code max} names are found, a name must be at least as close as the
+     * farthest of them, which narrows every later measurement.
      */
     public List<String> closest(String query, int max) {
+        if (max <= 0) {
+            return List.of();
+        }
         String q = VaultPaths.key(query);
         int limit = Math.min(4, Math.max(1, q.length() / 4));
-        long qm = mask(q);
         int[] qBigrams = bigrams(q);
         int need = qBigrams.length - 3 * limit; // a swap of two characters destroys three pairs
-        List<Entry> hits = new ArrayList<>();
-        List<Integer> dists = new ArrayList<>();
-        char[] qc = q.toCharArray();
+        Best best = new Best(q.toCharArray(), mask(q), limit, max);
         if (need > 0) {
             int[][] lists = new int[qBigrams.length][];
             for (int i = 0; i < qBigrams.length; i++) {
@@ -82,41 +83,70 @@ public final class NameSuggester {
                 for (int id : lists[i]) {
                     if (!seen[id]) {
                         seen[id] = true;
-                        consider(qc, qm, limit, entries[id], hits, dists);
+                        best.consider(entries[id]);
                     }
                 }
             }
         } else {
             for (Entry e : entries) {
-                consider(qc, qm, limit, e, hits, dists);
+                best.consider(e);
             }
         }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < hits.size() && out.size() < max; i++) {
-            if (!out.contains(hits.get(i).name)) {
-                out.add(hits.get(i).name);
-            }
-        }
-        return out;
+        return best.names();
     }
 
     private static final int[] EMPTY = new int[0];
 
-    private static void consider(char[] q, long qm, int limit, Entry e, List<Entry> hits, List<Integer> dists) {
-        if (Math.abs(e.key.length - q.length) > limit || Long.bitCount(e.mask ^ qm) > 2 * limit) {
-            return;
+    /** The closest distinct names so far, at most {@code max}, ordered by distance and then name. */
+    private static final class Best {
+        private final char[] q;
+        private final long qm;
+        private final int max;
+        private final List<String> names = new ArrayList<>();
+        private final List<Integer> dists = new ArrayList<>();
+        /** The farthest a name may be and still get in. */
+        private int bound;
+
+        Best(char[] q, long qm, int limit, int max) {
+            this.q = q;
+            this.qm = qm;
+            this.bound = limit;
+            this.max = max;
         }
-        int d = distance(q, e.key, limit);
-        if (d > limit) {
-            return;
+
+        void consider(Entry e) {
+            // one edit changes the length by at most one and the character set by at most two
+            if (Math.abs(e.key.length - q.length) > bound || Long.bitCount(e.mask ^ qm) > 2 * bound) {
+                return;
+            }
+            int d = distance(q, e.key, bound);
+            if (d > bound) {
+                return;
+            }
+            int i = 0;
+            while (i < names.size() && (dists.get(i) < d || (dists.get(i) == d && names.get(i).compareTo(e.name) < 0))) {
+                i++;
+            }
+            if (i < names.size() && dists.get(i) == d && names.get(i).equals(e.name)) {
+                return; // the same name in another folder
+            }
+            if (i >= max) {
+                return;
+            }
+            names.add(i, e.name);
+            dists.add(i, d);
+            if (names.size() > max) {
+                names.remove(max);
+                dists.remove(max);
+            }
+            if (names.size() == max) {
+                bound = dists.get(max - 1);
+            }
         }
-        int i = 0;
-        while (i < dists.size() && (dists.get(i) < d
-                || (dists.get(i) == d && hits.get(i).name.compareTo(e.name) <= 0))) {
-            i++;
+
+        List<String> names() {
+            return List.copyOf(names);
         }
-        dists.add(i, d);
-        hits.add(i, e);
     }
 
     /** The distinct character pairs of the name padded at both ends, so its first and last characters count. */

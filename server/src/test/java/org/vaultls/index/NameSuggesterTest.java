@@ -33,6 +33,9 @@ class NameSuggesterTest {
         Random r = new Random(7);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
+            if (i % 500 == 0) {
+                names.add("Project Kestrel"); // the same name in several folders is suggested once
+            }
             names.add(switch (i % 4) {
                 case 0 -> String.format("2025-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
                 case 1 -> String.format("2025-%02d-%02d - Meeting %s", 1 + r.nextInt(12), 1 + r.nextInt(28), word(r));
@@ -43,7 +46,9 @@ class NameSuggesterTest {
         NameSuggester s = new NameSuggester(names);
         for (int i = 0; i < 400; i++) {
             String q = typo(names.get(r.nextInt(names.size())), r);
-            assertEquals(bruteForce(names, q), s.closest(q, 1000), "query " + q);
+            List<String> all = bruteForce(names, q);
+            assertEquals(all, s.closest(q, 1000), "query " + q);
+            assertEquals(all.subList(0, Math.min(3, all.size())), s.closest(q, 3), "best three for " + q);
         }
     }
 

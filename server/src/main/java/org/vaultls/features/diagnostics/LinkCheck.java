@@ -40,6 +40,9 @@ final class LinkCheck implements NoteCheck {
             if (r.isAttachment()) {
                 continue; // #page=3 and the like are not headings
             }
+            if (link.headings().isEmpty() && link.blockId() == null) {
+                continue;
+            }
             Note target = index.note(r.path()).orElse(null);
             if (target == null) {
                 continue;

@@ -23,20 +23,23 @@ public final class NameSuggester {
 
     public NameSuggester(Collection<String> names) {
         entries = new Entry[names.size()];
+        int e = 0;
+        for (String n : names) {
+            String k = VaultPaths.key(n);
+            entries[e++] = new Entry(n, k.toCharArray(), mask(k));
+        }
+        // ids in order of length, so the names of a length range are a range of ids
+        Arrays.sort(entries, (a, b) -> Integer.compare(a.key.length, b.key.length));
         // (bigram, id) pairs, sorted, then cut into one sorted id list per bigram
         long[] pairs = new long[16];
         int count = 0;
-        int id = 0;
-        for (String n : names) {
-            String k = VaultPaths.key(n);
-            entries[id] = new Entry(n, k.toCharArray(), mask(k));
-            for (int bigram : bigrams(k)) {
+        for (int id = 0; id < entries.length; id++) {
+            for (int bigram : bigrams(new String(entries[id].key))) {
                 if (count == pairs.length) {
                     pairs = Arrays.copyOf(pairs, count * 2);
                 }
                 pairs[count++] = ((long) bigram << 32) | id;
             }
-            id++;
         }
         Arrays.sort(pairs, 0, count);
         for (int i = 0; i < count;) {
@@ -57,11 +60,10 @@ public final class NameSuggester {
     /**
      * Up to {@code max} names within a small edit distance of {@code query}, closest first, then by name.
      *
-     * <p>A name within reach shares at least {@code need} of the query's pairs, so it holds at least
-     * one of the query's {@code pairs - need + 1} rarest pairs: only the names on those pairs' lists
-     * are measured (prefix filtering). Pairs common to most names, like the digits of dates, are
-     * never walked. Once {@code max} names are found, a name must be at least as close as the
-     * farthest of them, which narrows every later measurement.
+     * <p>Only names of a length within reach are looked at, and of those only the ones sharing at
+     * least {@code need} of the query's character pairs are measured. Once {@code max} names are
+     * found, a name must be at least as close as the farthest of them, which narrows every later
+     * measurement.
      */
     public List<String> closest(String query, int max) {
         if (max <= 0) {
@@ -72,30 +74,45 @@ public final class NameSuggester {
         int[] qBigrams = bigrams(q);
         int need = qBigrams.length - 3 * limit; // a swap of two characters destroys three pairs
         Best best = new Best(q.toCharArray(), mask(q), limit, max);
+        // one edit changes the length by at most one: only names of these lengths can be in reach
+        int lo = firstOfLength(q.length() - limit);
+        int hi = firstOfLength(q.length() + limit + 1);
         if (need > 0) {
-            int[][] lists = new int[qBigrams.length][];
-            for (int i = 0; i < qBigrams.length; i++) {
-                lists[i] = postings.getOrDefault(qBigrams[i], EMPTY);
-            }
-            Arrays.sort(lists, (a, b) -> Integer.compare(a.length, b.length));
-            boolean[] seen = new boolean[entries.length];
-            for (int i = 0; i < qBigrams.length - need + 1; i++) {
-                for (int id : lists[i]) {
-                    if (!seen[id]) {
-                        seen[id] = true;
-                        best.consider(entries[id]);
+            // count, per name in the length range, the query's pairs it shares; measure those with enough
+            int[] shared = new int[hi - lo];
+            for (int b : qBigrams) {
+                int[] ids = postings.getOrDefault(b, EMPTY);
+                int from = Arrays.binarySearch(ids, lo);
+                for (int i = from < 0 ? -from - 1 : from; i < ids.length && ids[i] < hi; i++) {
+                    if (++shared[ids[i] - lo] == need) {
+                        best.consider(entries[ids[i]]);
                     }
                 }
             }
         } else {
-            for (Entry e : entries) {
-                best.consider(e);
+            for (int id = lo; id < hi; id++) {
+                best.consider(entries[id]);
             }
         }
         return best.names();
     }
 
     private static final int[] EMPTY = new int[0];
+
+    /** The first id whose name is at least {@code length} long (ids are in order of length). */
+    private int firstOfLength(int length) {
+        int lo = 0;
+        int hi = entries.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entries[mid].key.length < length) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 
     /** The closest distinct names so far, at most {@code max}, ordered by distance and then name. */
     private static final class Best {

@@ -268,12 +268,11 @@ public final class NoteParser {
             String taskText = text.substring(m.end(), lineEnd).strip();
             List<OwnerRef> owners = new ArrayList<>();
             int body = m.end();
-            if (hasWithin('@', body, lineEnd)) {
-                Matcher o = OWNER.matcher(text).region(body, lineEnd);
-                while (o.find()) {
-                    if (!excluded.contains(o.start())) {
-                        owners.add(new OwnerRef(o.group(1), lines.span(o.start(), o.end())));
-                    }
+            // from '@' to '@': the owner regex starts with a look-behind, which a find tries at every offset
+            Matcher o = OWNER.matcher(text).useTransparentBounds(true);
+            for (int at = text.indexOf('@', body); at >= 0 && at < lineEnd; at = text.indexOf('@', at + 1)) {
+                if (o.region(at, lineEnd).lookingAt() && !excluded.contains(at)) {
+                    owners.add(new OwnerRef(o.group(1), lines.span(o.start(), o.end())));
                 }
             }
             Map<String, String> fields = new LinkedHashMap<>();

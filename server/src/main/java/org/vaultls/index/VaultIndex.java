@@ -48,13 +48,15 @@ public final class VaultIndex {
     private final Map<String, Person> people;
     private final Map<String, Person> peopleByOwnerKey = new HashMap<>();
     private final Map<String, List<TaskRef>> tasksByOwnerKey;
+    /** Paths of the notes holding a link to a file of this name (see {@link #linkNameKey}). */
+    private final Map<String, List<String>> linkersByName;
     private volatile NameSuggester suggester;
 
     /** Indexes every note and attachment. */
     private VaultIndex(VaultConfig config, ObsidianSettings obsidian, TreeMap<String, Note> notes,
                        List<String> attachments) {
         this(config, obsidian, notes, attachments, new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>());
+                new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>());
         attachments.forEach(this::addAttachment);
         notes.values().forEach(this::addNote);
         finish(tasksByOwnerKey.keySet());
@@ -64,7 +66,8 @@ public final class VaultIndex {
                        List<String> attachments, Map<String, String> notePathByKey,
                        Map<String, List<String>> notePathsByName, Map<String, String> attachmentPathByKey,
                        Map<String, List<String>> attachmentPathsByName, Map<String, List<String>> notesByAlias,
-                       Map<String, Person> people, Map<String, List<TaskRef>> tasksByOwnerKey) {
+                       Map<String, Person> people, Map<String, List<TaskRef>> tasksByOwnerKey,
+                       Map<String, List<String>> linkersByName) {
         this.config = config;
         this.obsidian = obsidian;
         this.notes = Collections.unmodifiableMap(notes);
@@ -76,6 +79,7 @@ public final class VaultIndex {
         this.notesByAlias = notesByAlias;
         this.people = people;
         this.tasksByOwnerKey = tasksByOwnerKey;
+        this.linkersByName = linkersByName;
     }
 
     private void addNote(Note n) {
@@ -92,6 +96,28 @@ public final class VaultIndex {
                 append(tasksByOwnerKey, VaultPaths.key(o.name()), new TaskRef(n.path(), t));
             }
         }
+        for (String name : linkedNames(n)) {
+            append(linkersByName, name, n.path());
+        }
+    }
+
+    /** The name keys of the files {@code n} links to, each once. */
+    private static Set<String> linkedNames(Note n) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Link l : n.links()) {
+            if (!l.isSameNote()) {
+                names.add(linkNameKey(l.target()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The key of the file name a link target ends in, without {@code .md}: every way Obsidian
+     * resolves a link (exact path, path suffix, relative path) ends in a file of that name.
+     */
+    public static String linkNameKey(String target) {
+        return VaultPaths.key(VaultPaths.stripMd(VaultPaths.fileName(target.replace('\\', '/'))));
     }
 
     private void removeNote(Note n) {
@@ -105,6 +131,9 @@ public final class VaultIndex {
             for (OwnerRef o : t.owners()) {
                 drop(tasksByOwnerKey, VaultPaths.key(o.name()), r -> r.path().equals(n.path()));
             }
+        }
+        for (String name : linkedNames(n)) {
+            drop(linkersByName, name, p -> p.equals(n.path()));
         }
     }
 
@@ -182,7 +211,7 @@ public final class VaultIndex {
         VaultIndex next = new VaultIndex(config, obsidian, byPath, att, new HashMap<>(notePathByKey),
                 new HashMap<>(notePathsByName), new HashMap<>(attachmentPathByKey),
                 new HashMap<>(attachmentPathsByName), new HashMap<>(notesByAlias), new TreeMap<>(people),
-                new HashMap<>(tasksByOwnerKey));
+                new HashMap<>(tasksByOwnerKey), new HashMap<>(linkersByName));
         Set<String> taskKeys = new java.util.HashSet<>();
         boolean namesChanged = false;
         List<String> gone = new ArrayList<>(removed);
@@ -230,6 +259,14 @@ public final class VaultIndex {
 
     public ObsidianSettings obsidian() {
         return obsidian;
+    }
+
+    /**
+     * Paths, in order, of the notes that hold a link to a file whose name has this key
+     * ({@link #linkNameKey}): the only notes whose links can lead to a file of that name.
+     */
+    public List<String> notesLinkingToName(String nameKey) {
+        return linkersByName.getOrDefault(nameKey, List.of());
     }
 
     /** Notes by vault-relative path, in path order. */

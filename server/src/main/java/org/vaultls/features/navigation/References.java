@@ -35,8 +35,9 @@ import org.vaultls.vault.VaultPaths;
  * person is also pointed at by the {@code @Owner} tags of their tasks. Tags are found by name,
  * case-insensitively as Obsidian does.
  *
- * <p>This scans every link of the vault, but resolves only those whose file name matches the target's
- * (a link can only resolve to a file of its own name), so it stays fast on large vaults.
+ * <p>Only the notes that the index lists as linking to a file of the target's name are read, and only
+ * their links of that name are resolved (a link can only resolve to a file of its own name), so the
+ * cost follows the number of backlinks, not the size of the vault.
  */
 final class References {
     private static final Comparator<Location> ORDER = Comparator.comparing(Location::path)
@@ -175,12 +176,19 @@ final class References {
     /**
      * Links whose file name is that of {@code path} (and same-note links inside {@code path}) that pass
      * {@code keep}. Every way Obsidian resolves a link (exact path, path suffix, relative path) ends in
-     * the file name, so no other link can lead there.
+     * the file name, so no other link can lead there; the index knows which notes hold such links, so
+     * only those are read.
      */
     private static void linksNamed(VaultIndex index, String path, LinkTest keep, Set<Location> out) {
         String name = VaultPaths.stem(path.replace('\\', '/'));
         String nameKey = VaultPaths.key(name);
-        for (Note n : index.notes().values()) {
+        Set<String> holders = new java.util.TreeSet<>(index.notesLinkingToName(VaultIndex.linkNameKey(path)));
+        holders.add(path); // its own [[#Heading]] links
+        for (String holder : holders) {
+            Note n = index.note(holder).orElse(null);
+            if (n == null) {
+                continue;
+            }
             for (Link l : n.links()) {
                 boolean candidate = l.isSameNote() ? n.path().equals(path) : sameName(l.target(), name, nameKey);
                 if (candidate && keep.test(n, l)) {

@@ -115,6 +115,10 @@ class VaultDiagnosticsParanoidTest {
             for (String alias : List.of("Ada", "Tom", "AB", "Roadmap")) {
                 assertEquals(fresh.notesWithAlias(alias), index.notesWithAlias(alias), where);
             }
+            for (String name : NAMES) {
+                String key = VaultIndex.linkNameKey(name);
+                assertEquals(fresh.notesLinkingToName(key), index.notesLinkingToName(key), where + " " + name);
+            }
         }
     }
 

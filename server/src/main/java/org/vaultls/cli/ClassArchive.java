@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A class-data sharing archive (AppCDS) for the tuned child JVM: the classes vault-ls loads (lsp4j,
@@ -61,18 +63,15 @@ final class ClassArchive {
      */
     static void prune(Path dir, String mode, int keep) {
         try (var files = Files.list(dir)) {
-            List<Path> archives = files.filter(f -> f.getFileName().toString().startsWith(mode + "-")
-                    && f.getFileName().toString().endsWith(".jsa")).sorted(java.util.Comparator.comparing(
-                            (Path f) -> {
-                                try {
-                                    return Files.getLastModifiedTime(f).toMillis();
-                                } catch (IOException e) {
-                                    return 0L;
-                                }
-                            }).reversed()).toList();
-            for (Path old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
-                Files.deleteIfExists(old);
+            Map<Path, Long> archives = new HashMap<>();
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(mode + "-") && name.endsWith(".jsa")) {
+                    archives.put(f, Files.getLastModifiedTime(f).toMillis());
+                }
             }
+            archives.entrySet().stream().sorted(Map.Entry.<Path, Long>comparingByValue().reversed()).skip(keep)
+                    .forEach(e -> e.getKey().toFile().delete());
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be tidied only takes disk space
         }

@@ -195,15 +195,9 @@ public final class NameSuggester {
 
     /**
      * Edit distance counting a swap of two adjacent characters as one edit, the commonest typo
-     * ("Agneda" for "Agenda"); gives up (returning limit + 1) once it must exceed {@code limit}.
-     */
-    static int distance(String a, String b, int limit) {
-        return distance(a.toCharArray(), b.toCharArray(), limit);
-    }
-
-    /**
-     * The same on character arrays, computing only the band of cells within {@code limit} of the
-     * diagonal: any cell outside it already costs more than {@code limit}.
+     * ("Agneda" for "Agenda"); gives up (returning limit + 1) once it must exceed {@code limit}. Only
+     * the band of cells within {@code limit} of the diagonal is computed: any cell outside it already
+     * costs more than {@code limit}.
      */
     static int distance(char[] a, char[] b, int limit) {
         int n = a.length;

@@ -61,7 +61,8 @@ class NameSuggesterTest {
             String b = r.nextBoolean() ? typo(a, r) : randomString(r);
             int limit = 1 + r.nextInt(4);
             int full = fullDistance(a, b);
-            assertEquals(Math.min(full, limit + 1), Math.min(NameSuggester.distance(a, b, limit), limit + 1),
+            int banded = NameSuggester.distance(a.toCharArray(), b.toCharArray(), limit);
+            assertEquals(Math.min(full, limit + 1), Math.min(banded, limit + 1),
                     a + " / " + b + " within " + limit);
         }
     }
@@ -102,7 +103,7 @@ class NameSuggesterTest {
         }
         List<Hit> hits = new ArrayList<>();
         for (String n : names) {
-            int d = NameSuggester.distance(q, VaultPaths.key(n), limit);
+            int d = NameSuggester.distance(q.toCharArray(), VaultPaths.key(n).toCharArray(), limit);
             if (d <= limit) {
                 hits.add(new Hit(n, d));
             }

@@ -88,4 +88,17 @@ class WorkspaceTest {
         assertTrue(sent.await(10, java.util.concurrent.TimeUnit.SECONDS));
         assertFalse(interrupted.get(), "shutdown interrupted a thread in the middle of a write");
     }
+
+    @Test
+    void aClosedSessionIgnoresLaterChanges(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("Note.md"), "# Note\n");
+        VaultSession session = new VaultSession(vault, null, SILENT);
+        session.start();
+        var index = session.awaitIndex(10_000);
+        session.shutdown();
+        // an editor may still send a change after shutdown: it is dropped, not an error
+        session.documentChanged("Note.md", "# Note\n[[Other]]\n");
+        session.fileDeleted("Note.md");
+        assertTrue(index == session.index(), "the index is the one from before shutdown");
+    }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vaultls.features.diagnostics.Diagnostics;
 import org.vaultls.features.diagnostics.Finding;
-import org.vaultls.features.diagnostics.FindingCode;
+import org.vaultls.findings.FindingCode;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 

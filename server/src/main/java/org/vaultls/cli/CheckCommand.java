@@ -11,7 +11,7 @@ import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.features.diagnostics.Diagnostics;
 import org.vaultls.features.diagnostics.Finding;
-import org.vaultls.features.diagnostics.Severity;
+import org.vaultls.findings.Severity;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.index.VaultLoader;
 

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.vaultls.features.diagnostics.Finding;
-import org.vaultls.features.diagnostics.FindingCode;
-import org.vaultls.features.diagnostics.Severity;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
 import org.vaultls.text.Span;
 
 /** The report formats of {@code check}: each writes the whole report to stdout. */

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.vaultls.features.diagnostics.FindingCode;
-import org.vaultls.features.diagnostics.Severity;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
 
 /**
  * The user's settings for a vault: the keys of {@code .vault-ls.json}, which the language server also

@@ -30,7 +30,7 @@ final class LspConvert {
         return new Pos(p.getLine(), p.getCharacter());
     }
 
-    static DiagnosticSeverity severity(org.vaultls.features.diagnostics.Severity s) {
+    static DiagnosticSeverity severity(org.vaultls.findings.Severity s) {
         switch (s) {
             case ERROR: return DiagnosticSeverity.Error;
             case WARNING: return DiagnosticSeverity.Warning;

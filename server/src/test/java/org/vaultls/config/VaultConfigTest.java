@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaultls.features.diagnostics.FindingCode;
-import org.vaultls.features.diagnostics.Severity;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
 
 /** The {@code .vault-ls.json} settings: what each key does, and how a wrong one is reported and ignored. */
 class VaultConfigTest {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vaultls.findings.Severity;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 

@@ -1,6 +1,8 @@
 package org.vaultls.features.diagnostics;
 
 import java.util.List;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
 import org.vaultls.text.Span;
 
 /**

@@ -3,6 +3,7 @@ package org.vaultls.features.diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vaultls.findings.FindingCode;
 import org.vaultls.index.NameSuggester;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;

@@ -2,6 +2,7 @@ package org.vaultls.features.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vaultls.findings.FindingCode;
 import org.vaultls.index.NameSuggester;
 import org.vaultls.index.Person;
 import org.vaultls.index.VaultIndex;

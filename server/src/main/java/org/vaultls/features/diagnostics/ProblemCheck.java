@@ -1,6 +1,7 @@
 package org.vaultls.features.diagnostics;
 
 import java.util.List;
+import org.vaultls.findings.FindingCode;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vaultls.findings.FindingCode;
 import org.vaultls.index.Person;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Heading;

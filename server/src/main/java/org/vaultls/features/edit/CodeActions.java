@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vaultls.features.diagnostics.Finding;
-import org.vaultls.features.diagnostics.FindingCode;
+import org.vaultls.findings.FindingCode;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
 import org.vaultls.vault.Link;

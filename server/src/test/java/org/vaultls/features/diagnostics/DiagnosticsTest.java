@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vaultls.TestVault;
 import org.vaultls.config.ObsidianSettings;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
 
 /** What the diagnostics facade does around the checks: user severities, excluded files and templates. */
 class DiagnosticsTest {

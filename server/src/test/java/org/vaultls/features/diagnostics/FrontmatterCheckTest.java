@@ -8,6 +8,8 @@ import static org.vaultls.VaultAssert.testDiagnosticsFor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vaultls.TestVault;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
 
 /** The frontmatter checks: empty fields, fields the note's type requires, and YAML that does not parse. */
 class FrontmatterCheckTest {

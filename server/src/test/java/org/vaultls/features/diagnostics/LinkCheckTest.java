@@ -7,6 +7,8 @@ import static org.vaultls.VaultAssert.testDiagnosticsFor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vaultls.TestVault;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
 
 /** The link check: broken links, alias links, ambiguous links, broken headings and block ids. */
 class LinkCheckTest {

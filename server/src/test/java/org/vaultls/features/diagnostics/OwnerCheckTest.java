@@ -7,6 +7,8 @@ import static org.vaultls.VaultAssert.testDiagnosticsFor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vaultls.TestVault;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
 
 /** The owner check: an {@code @Owner} tag in a task must name a person of the vault. */
 class OwnerCheckTest {

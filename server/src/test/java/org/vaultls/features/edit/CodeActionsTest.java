@@ -10,7 +10,7 @@ import org.vaultls.config.ObsidianSettings;
 import org.vaultls.features.Edit;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.diagnostics.Diagnostics;
-import org.vaultls.features.diagnostics.FindingCode;
+import org.vaultls.findings.FindingCode;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 

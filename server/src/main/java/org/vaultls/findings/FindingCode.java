@@ -1,4 +1,4 @@
-package org.vaultls.features.diagnostics;
+package org.vaultls.findings;
 
 import java.util.Optional;
 

@@ -1,0 +1,69 @@
+package org.vaultls;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package layering of the product code, read from its class files:
+ * <pre>
+ *   text, findings              leaves: they import nothing of ours
+ *   vault   ← text              notes and their parsers
+ *   config  ← findings          settings (severities name finding codes)
+ *   index   ← vault, config     the snapshot and link resolution
+ *   features ← index, …         completion, diagnostics, edit, hover, navigation
+ *   lsp, cli ← features, …      the adapters; bench drives the server from outside
+ * </pre>
+ * Only the adapters (lsp, cli, bench) may touch lsp4j.
+ */
+class ArchitectureTest {
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.vaultls");
+
+    @Test
+    void layersDependOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Root").definedBy("org.vaultls")
+                .layer("Text").definedBy("org.vaultls.text..")
+                .layer("Findings").definedBy("org.vaultls.findings..")
+                .layer("Vault").definedBy("org.vaultls.vault..")
+                .layer("Config").definedBy("org.vaultls.config..")
+                .layer("Index").definedBy("org.vaultls.index..")
+                .layer("Features").definedBy("org.vaultls.features..")
+                .layer("Lsp").definedBy("org.vaultls.lsp..")
+                .layer("Cli").definedBy("org.vaultls.cli..")
+                .layer("Bench").definedBy("org.vaultls.bench..")
+                .whereLayer("Root").mayNotAccessAnyLayer()
+                .whereLayer("Text").mayNotAccessAnyLayer()
+                .whereLayer("Findings").mayNotAccessAnyLayer()
+                .whereLayer("Vault").mayOnlyAccessLayers("Text")
+                .whereLayer("Config").mayOnlyAccessLayers("Findings")
+                .whereLayer("Index").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config")
+                .whereLayer("Features").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index")
+                .whereLayer("Lsp").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Index",
+                        "Features")
+                .whereLayer("Cli").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Index",
+                        "Features", "Lsp")
+                .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
+                .check(PRODUCT);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.vaultls.(**)").should().beFreeOfCycles().check(PRODUCT);
+    }
+
+    @Test
+    void lsp4jStaysInTheAdapters() {
+        noClasses().that().resideOutsideOfPackages("org.vaultls.lsp..", "org.vaultls.cli..", "org.vaultls.bench..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.lsp4j..")
+                .because("features return domain values and only lsp/LspConvert turns them into lsp4j types")
+                .check(PRODUCT);
+    }
+}

@@ -17,6 +17,11 @@ public record Resolution(String path, boolean note, List<String> candidates, boo
         candidates = List.copyOf(candidates);
     }
 
+    /** The resolution of a link that leads nowhere. */
+    public static Resolution broken() {
+        return BROKEN;
+    }
+
     public boolean isBroken() {
         return path == null;
     }

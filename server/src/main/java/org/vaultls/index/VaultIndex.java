@@ -51,6 +51,8 @@ public final class VaultIndex {
     /** Paths of the notes holding a link to a file of this name (see {@link #linkNameKey}). */
     private final Map<String, List<String>> linkersByName;
     private volatile NameSuggester suggester;
+    private volatile NameSuggester ownerTagSuggester;
+    private volatile NameSuggester attachmentSuggester;
 
     /** Indexes every note and attachment. */
     private VaultIndex(VaultConfig config, ObsidianSettings obsidian, TreeMap<String, Note> notes,
@@ -245,6 +247,9 @@ public final class VaultIndex {
         if (!namesChanged) {
             next.suggester = suggester; // the same names: the suggestions stay valid
         }
+        if (addedAttachments.isEmpty() && removedAttachments.isEmpty()) {
+            next.attachmentSuggester = attachmentSuggester;
+        }
         return next;
     }
 
@@ -327,6 +332,40 @@ public final class VaultIndex {
             suggester = s;
         }
         return s.closest(name, max);
+    }
+
+    /** Up to {@code max} attachment file names close to a misspelt one. */
+    public List<String> similarAttachmentNames(String fileName, int max) {
+        NameSuggester s = attachmentSuggester;
+        if (s == null) {
+            List<String> names = new ArrayList<>(attachments.size());
+            attachments.forEach(a -> names.add(VaultPaths.fileName(a)));
+            s = new NameSuggester(names);
+            attachmentSuggester = s;
+        }
+        return s.closest(fileName, max);
+    }
+
+    /** Up to {@code max} owner tags of people close to a misspelt one (without {@code @}). */
+    public List<String> similarOwnerTags(String tag, int max) {
+        NameSuggester s = ownerTagSuggester;
+        if (s == null) {
+            List<String> tags = new ArrayList<>();
+            people.values().forEach(p -> tags.addAll(p.ownerTags()));
+            s = new NameSuggester(tags);
+            ownerTagSuggester = s;
+        }
+        return s.closest(tag, max);
+    }
+
+    /** Paths, in order, of the notes with this name (the file name without {@code .md}, compared as keys). */
+    public List<String> notesNamed(String name) {
+        return notePathsByName.getOrDefault(VaultPaths.key(name), List.of());
+    }
+
+    /** Paths, in order, of the attachments with this file name (compared as keys). */
+    public List<String> attachmentsNamed(String fileName) {
+        return attachmentPathsByName.getOrDefault(VaultPaths.key(fileName), List.of());
     }
 
     /** Where {@code link}, written in {@code from}, leads. */

@@ -3,12 +3,13 @@ package org.vaultls.features.diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vaultls.features.diagnostics.LinkDiagnosis.BlockFix;
+import org.vaultls.features.diagnostics.LinkDiagnosis.HeadingFix;
+import org.vaultls.features.diagnostics.LinkDiagnosis.Retarget;
 import org.vaultls.findings.FindingCode;
-import org.vaultls.index.NameSuggester;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
-import org.vaultls.vault.BlockId;
 import org.vaultls.vault.Heading;
 import org.vaultls.vault.Link;
 import org.vaultls.vault.Note;
@@ -30,28 +31,14 @@ final class LinkCheck implements NoteCheck {
     @Override
     public void check(Note note, VaultIndex index, List<Finding> out) {
         for (Link link : note.links()) {
-            Resolution r = index.resolve(note, link);
-            if (r.isBroken()) {
-                out.add(broken(note, link, index));
-                continue;
-            }
-            if (r.ambiguous()) {
-                out.add(ambiguous(note, link, r, index));
-            }
-            if (r.isAttachment()) {
-                continue; // #page=3 and the like are not headings
-            }
-            if (link.headings().isEmpty() && link.blockId() == null) {
-                continue;
-            }
-            Note target = index.note(r.path()).orElse(null);
-            if (target == null) {
-                continue;
-            }
-            if (!link.headings().isEmpty() && VaultIndex.findHeading(target, link.headings()).isEmpty()) {
-                out.add(brokenHeading(note, link, target));
-            } else if (link.blockId() != null && VaultIndex.findBlock(target, link.blockId()).isEmpty()) {
-                out.add(brokenBlock(note, link, target));
+            for (LinkDiagnosis d : LinkDiagnosis.of(index, note, link)) {
+                out.add(switch (d.problem()) {
+                    case ALIAS -> alias(note, d);
+                    case MISSING_NOTE, MISSING_ATTACHMENT -> broken(note, d);
+                    case AMBIGUOUS -> ambiguous(note, d, index);
+                    case MISSING_HEADING -> brokenHeading(note, d);
+                    case MISSING_BLOCK -> brokenBlock(note, d);
+                });
             }
         }
     }
@@ -60,32 +47,33 @@ final class LinkCheck implements NoteCheck {
         return link.targetSpan().length() > 0 ? link.targetSpan() : link.span();
     }
 
-    private Finding broken(Note note, Link link, VaultIndex index) {
+    private static Span subpathAt(Link link) {
+        return link.subpathSpan() != null ? link.subpathSpan() : link.span();
+    }
+
+    private Finding alias(Note note, LinkDiagnosis d) {
+        Link link = d.link();
+        Retarget owner = d.fixes(Retarget.class).get(0);
+        String fix = "[[" + owner.name() + link.subpath() + "|" + LinkDiagnosis.aliasDisplay(link) + "]]";
+        return NoteCheck.finding(note, FindingCode.ALIAS_LINK, at(link), "'" + link.target()
+                + "' is an alias of '" + owner.name() + "' (" + owner.path() + "), and Obsidian does not resolve links "
+                + "by alias: write " + fix);
+    }
+
+    private Finding broken(Note note, LinkDiagnosis d) {
+        Link link = d.link();
         String target = link.target();
-        if (!target.contains("/")) {
-            List<String> owners = index.notesWithAlias(target);
-            if (!owners.isEmpty()) {
-                String path = owners.get(0);
-                String name = index.note(path).map(Note::name).orElse(VaultPaths.stem(path));
-                String display = link.alias() != null && !link.alias().isBlank() ? link.alias() : target;
-                String fix = "[[" + name + link.subpath() + "|" + display + "]]";
-                return NoteCheck.finding(note, FindingCode.ALIAS_LINK, at(link), "'" + target
-                        + "' is an alias of '" + name + "' (" + path + "), and Obsidian does not resolve links by "
-                        + "alias: write " + fix);
-            }
-        }
-        boolean attachment = !VaultPaths.extension(target).isEmpty() && !VaultPaths.isMarkdown(target);
         StringBuilder msg = new StringBuilder();
         if (target.startsWith("./") || target.startsWith("../")) {
             msg.append("No note or attachment at '").append(target).append("' relative to ")
                     .append(note.folder().isEmpty() ? "the vault root" : note.folder() + "/");
-        } else if (attachment) {
+        } else if (d.problem() == LinkDiagnosis.Problem.MISSING_ATTACHMENT) {
             msg.append("No attachment named '").append(VaultPaths.fileName(target)).append("' in the vault");
         } else {
             msg.append("No note named '").append(VaultPaths.stripMd(target)).append("'");
         }
-        if (!attachment) {
-            List<String> similar = index.similarNoteNames(VaultPaths.stem(target), 3);
+        if (d.problem() == LinkDiagnosis.Problem.MISSING_NOTE) {
+            List<String> similar = d.fixes(Retarget.class).stream().map(Retarget::name).toList();
             if (!similar.isEmpty()) {
                 msg.append("; did you mean ").append(quoteList(similar)).append('?');
             } else {
@@ -95,7 +83,9 @@ final class LinkCheck implements NoteCheck {
         return NoteCheck.finding(note, FindingCode.BROKEN_LINK, at(link), msg.toString());
     }
 
-    private Finding ambiguous(Note note, Link link, Resolution r, VaultIndex index) {
+    private Finding ambiguous(Note note, LinkDiagnosis d, VaultIndex index) {
+        Link link = d.link();
+        Resolution r = d.resolution();
         List<Finding.Related> related = new ArrayList<>();
         for (String c : r.candidates()) {
             Span top = index.note(c).map(n -> n.lines().span(0, 0)).orElse(note.lines().span(0, 0));
@@ -109,13 +99,11 @@ final class LinkCheck implements NoteCheck {
                 FindingCode.AMBIGUOUS_LINK, msg, related);
     }
 
-    private Finding brokenHeading(Note note, Link link, Note target) {
+    private Finding brokenHeading(Note note, LinkDiagnosis d) {
+        Link link = d.link();
+        Note target = d.target();
         List<String> chain = link.headings();
-        // Name the first heading of the chain that does not exist where the chain says.
-        int ok = 0;
-        while (ok < chain.size() && VaultIndex.findHeading(target, chain.subList(0, ok + 1)).isPresent()) {
-            ok++;
-        }
+        int ok = d.resolvedHeadings();
         String missing = chain.get(Math.min(ok, chain.size() - 1));
         StringBuilder msg = new StringBuilder();
         if (ok == 0) {
@@ -124,38 +112,33 @@ final class LinkCheck implements NoteCheck {
             msg.append("No heading '").append(missing).append("' under '").append(chain.get(ok - 1))
                     .append("' in '").append(target.name()).append("'");
         }
-        Optional<Heading> elsewhere = ok > 0 ? VaultIndex.findHeading(target, List.of(missing)) : Optional.empty();
-        List<String> names = new ArrayList<>();
-        for (Heading h : target.headings()) {
-            names.add(h.text());
-        }
-        List<String> similar = new NameSuggester(names).closest(missing, 1);
-        if (elsewhere.isPresent()) {
+        Optional<HeadingFix> best = d.best().map(HeadingFix.class::cast);
+        if (best.isPresent() && best.get().ownHeading()) {
             msg.append("; it is a heading of its own there: write [[").append(target.name()).append('#')
-                    .append(elsewhere.get().text()).append("]]");
-        } else if (!similar.isEmpty()) {
-            msg.append("; did you mean '").append(similar.get(0)).append("'?");
-        } else if (!names.isEmpty() && ok == 0) {
+                    .append(best.get().heading()).append("]]");
+        } else if (best.isPresent()) {
+            msg.append("; did you mean '").append(best.get().heading()).append("'?");
+        } else if (!target.headings().isEmpty() && ok == 0) {
+            List<String> names = new ArrayList<>();
+            for (Heading h : target.headings()) {
+                names.add(h.text());
+            }
             msg.append("; its headings: ").append(quoteList(names.subList(0, Math.min(5, names.size()))));
         }
-        Span span = link.subpathSpan() != null ? link.subpathSpan() : link.span();
-        return NoteCheck.finding(note, FindingCode.BROKEN_HEADING, span, msg.toString());
+        return NoteCheck.finding(note, FindingCode.BROKEN_HEADING, subpathAt(link), msg.toString());
     }
 
-    private Finding brokenBlock(Note note, Link link, Note target) {
+    private Finding brokenBlock(Note note, LinkDiagnosis d) {
+        Link link = d.link();
+        Note target = d.target();
         StringBuilder msg = new StringBuilder("No block '^" + link.blockId() + "' in '" + target.name() + "'");
-        List<String> ids = new ArrayList<>();
-        for (BlockId b : target.blocks()) {
-            ids.add(b.id());
-        }
-        Optional<String> similar = new NameSuggester(ids).closest(link.blockId(), 1).stream().findFirst();
-        if (similar.isPresent()) {
-            msg.append("; did you mean '^").append(similar.get()).append("'?");
-        } else if (ids.isEmpty()) {
+        Optional<LinkDiagnosis.Fix> best = d.best();
+        if (best.isPresent()) {
+            msg.append("; did you mean '^").append(((BlockFix) best.get()).id()).append("'?");
+        } else if (target.blocks().isEmpty()) {
             msg.append("; it has no block ids (add ' ^").append(link.blockId()).append("' at the end of a paragraph)");
         }
-        Span span = link.subpathSpan() != null ? link.subpathSpan() : link.span();
-        return NoteCheck.finding(note, FindingCode.BROKEN_BLOCK, span, msg.toString());
+        return NoteCheck.finding(note, FindingCode.BROKEN_BLOCK, subpathAt(link), msg.toString());
     }
 
     static String quoteList(List<String> names) {

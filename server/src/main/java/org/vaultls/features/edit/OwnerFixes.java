@@ -1,12 +1,10 @@
 package org.vaultls.features.edit;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.vaultls.features.Edit;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.diagnostics.Finding;
-import org.vaultls.index.NameSuggester;
-import org.vaultls.index.Person;
+import org.vaultls.features.diagnostics.OwnerDiagnosis;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.OwnerRef;
@@ -20,11 +18,7 @@ final class OwnerFixes {
     }
 
     static void unknownOwner(VaultIndex index, Note note, OwnerRef owner, Finding f, List<CodeAction> out) {
-        List<String> tags = new ArrayList<>();
-        for (Person p : index.people()) {
-            tags.addAll(p.ownerTags());
-        }
-        List<String> similar = new NameSuggester(tags).closest(owner.name(), 3);
+        List<String> similar = OwnerDiagnosis.of(index, owner).map(OwnerDiagnosis::tags).orElse(List.of());
         for (String tag : similar) {
             Edit edit = new Edit(note.path(), owner.span(), "@" + tag);
             out.add(CodeAction.quickfix("Change to @" + tag, new WorkspaceChange(List.of(edit), List.of(), List.of()),

@@ -1,6 +1,8 @@
 package org.vaultls.features.hover;
 
 import java.util.Optional;
+import org.vaultls.features.diagnostics.LinkDiagnosis;
+import org.vaultls.features.diagnostics.OwnerDiagnosis;
 import org.vaultls.features.navigation.ElementAt;
 import org.vaultls.features.navigation.ElementAt.Element;
 import org.vaultls.features.navigation.ElementAt.LinkAt;
@@ -34,7 +36,7 @@ public final class Hovers {
         }
         if (e instanceof OwnerAt o) {
             String md = index.personByOwnerTag(o.owner().name()).map(p -> PersonCard.markdown(index, p))
-                    .orElseGet(() -> BrokenCard.unknownOwner(index, o.owner().name()));
+                    .orElseGet(() -> BrokenCard.unknownOwner(OwnerDiagnosis.of(index, o.owner()).orElseThrow()));
             return Optional.of(new HoverCard(md, e.span()));
         }
         return Optional.empty();
@@ -43,14 +45,14 @@ public final class Hovers {
     private static String link(VaultIndex index, Note note, Link link) {
         Resolution r = index.resolve(note, link);
         if (r.isBroken()) {
-            return BrokenCard.link(index, note, link);
+            return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
         }
         if (r.isAttachment()) {
             return AttachmentCard.markdown(r.path());
         }
         Note target = link.isSameNote() ? note : index.note(r.path()).orElse(null);
         if (target == null) {
-            return BrokenCard.link(index, note, link);
+            return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
         }
         String card = index.person(target.path())
                 .map(p -> PersonCard.markdown(index, p) + sectionOfPerson(target, link))

@@ -36,6 +36,14 @@ class BrokenLinkHoverTest {
     }
 
     @Test
+    void theAliasFixKeepsTheLinksOwnDisplayTextAsTheCheckAndTheQuickFixDo() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/d.md", "Spoke to [[Ada{|}|Dr Berg]]",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG.replace("type: people", "type: people\naliases: [Ada]")));
+        assertContains(card.markdown(), "write `[[Ada Berg|Dr Berg]]`.");
+    }
+
+    @Test
     void aMissingAttachmentListsTheClosestFiles() {
         HoverCard card = hover(CursorVault.of(
                 "Daily/d.md", "![[architecure{|}.png]]",

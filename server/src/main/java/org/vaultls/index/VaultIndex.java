@@ -274,6 +274,27 @@ public final class VaultIndex {
         return linkersByName.getOrDefault(nameKey, List.of());
     }
 
+    /**
+     * Backlinks of a note or attachment: paths, in order, of the other notes holding a link that
+     * resolves to {@code path}. Only the notes linking to a file of its name are read.
+     */
+    public List<String> backlinks(String path) {
+        List<String> out = new ArrayList<>();
+        for (String holder : notesLinkingToName(linkNameKey(path))) {
+            Note n = notes.get(holder);
+            if (n == null || holder.equals(path)) {
+                continue;
+            }
+            for (Link l : n.links()) {
+                if (!l.isSameNote() && path.equals(resolve(n, l).path())) {
+                    out.add(holder);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Notes by vault-relative path, in path order. */
     public Map<String, Note> notes() {
         return notes;
@@ -315,6 +336,11 @@ public final class VaultIndex {
         List<TaskRef> out = new ArrayList<>(owned);
         out.sort(TASK_ORDER);
         return out;
+    }
+
+    /** Tasks that carry this owner tag (without {@code @}, compared case-insensitively), each once, in path and line order. */
+    public List<TaskRef> tasksTagged(String tag) {
+        return List.copyOf(new LinkedHashSet<>(tasksByOwnerKey.getOrDefault(VaultPaths.key(tag), List.of())));
     }
 
     /** Notes that carry this alias in their frontmatter. */

@@ -100,14 +100,26 @@ public final class VaultDiagnostics {
         if (!before.config().equals(after.config()) || !before.obsidian().equals(after.obsidian())) {
             affected.addAll(after.notes().keySet());
         } else if (!nameKeys.isEmpty() || !ownerKeys.isEmpty() || namesChanged) {
-            for (Note n : after.notes().values()) {
-                if (affected.contains(n.path())) {
-                    continue;
+            // the notes linking to the names or naming the owners, from the index's maps
+            Set<String> linking = new HashSet<>();
+            for (String k : nameKeys) { // a link names k as it is, or as the file name of a path ending in k
+                linking.addAll(after.notesLinkingToName(k));
+                linking.addAll(after.notesLinkingToName(VaultIndex.linkNameKey(k)));
+            }
+            for (String k : ownerKeys) {
+                after.tasksTagged(k).forEach(t -> linking.add(t.path()));
+            }
+            for (String p : linking) {
+                Note n = after.note(p).orElse(null);
+                if (n != null && (linksTo(n, nameKeys) || ownsTasksOf(n, ownerKeys))) {
+                    affected.add(p);
                 }
-                if (linksTo(n, nameKeys) || ownsTasksOf(n, ownerKeys)
-                        || (namesChanged && has(n.path(), FindingCode.BROKEN_LINK))
-                        || (!ownerKeys.isEmpty() && has(n.path(), FindingCode.UNKNOWN_OWNER))) {
-                    affected.add(n.path());
+            }
+            // the notes whose suggestions may change, from the findings they have now
+            for (String p : current.keySet()) {
+                if (((namesChanged && has(p, FindingCode.BROKEN_LINK))
+                        || (!ownerKeys.isEmpty() && has(p, FindingCode.UNKNOWN_OWNER))) && after.note(p).isPresent()) {
+                    affected.add(p);
                 }
             }
         }

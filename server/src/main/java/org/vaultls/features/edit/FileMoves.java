@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Link;
@@ -78,7 +79,21 @@ final class FileMoves {
             names.add(VaultPaths.key(VaultPaths.fileName(from)));
             names.add(VaultPaths.key(VaultPaths.fileName(to)));
         });
-        for (Note note : before.notes().values()) {
+        // only the moved notes and the notes linking to a moved file's old or new name can hold such links
+        Set<String> holders = new TreeSet<>();
+        moves.forEach((from, to) -> {
+            for (String p : List.of(from, to, VaultPaths.stripMd(from), VaultPaths.stripMd(to))) {
+                holders.addAll(before.notesLinkingToName(VaultIndex.linkNameKey(p)));
+            }
+            if (before.note(from).isPresent()) {
+                holders.add(from);
+            }
+        });
+        for (String holder : holders) {
+            Note note = before.note(holder).orElse(null);
+            if (note == null) {
+                continue;
+            }
             String path = moves.get(note.path());
             Note moved = path == null ? note : after.note(path).orElseGet(() -> NoteParser.parse(path, ""));
             for (Link link : note.links()) {

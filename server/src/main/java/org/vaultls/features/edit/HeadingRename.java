@@ -37,8 +37,10 @@ final class HeadingRename {
         EditSet edits = new EditSet();
         edits.replace(note, heading.textSpan(), text);
         String linkText = LinkText.headingForLink(text);
-        for (Note from : index.notes().values()) {
-            Note source = from.path().equals(note.path()) ? note : from;
+        List<Note> sources = new ArrayList<>();
+        sources.add(note); // its own [[#Heading]] links, read from the text being edited
+        index.backlinks(note.path()).forEach(p -> index.note(p).ifPresent(sources::add));
+        for (Note source : sources) {
             for (Link link : source.links()) {
                 if (!link.headings().isEmpty()) {
                     retarget(index, source, link, note, heading, linkText, edits);

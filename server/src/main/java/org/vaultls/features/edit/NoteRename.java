@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.index.Person;
+import org.vaultls.index.TaskRef;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Frontmatter;
 import org.vaultls.vault.Heading;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.OwnerRef;
-import org.vaultls.vault.Task;
 import org.vaultls.vault.VaultPaths;
 
 /**
@@ -121,14 +121,16 @@ final class NoteRename {
 
     private static void renameOwnerTag(VaultIndex index, String oldTag, String newTag, EditSet edits) {
         String key = VaultPaths.key(oldTag);
-        for (Note n : index.notes().values()) {
-            for (Task t : n.tasks()) {
-                for (OwnerRef o : t.owners()) {
-                    if (VaultPaths.key(o.name()).equals(key)) {
-                        edits.replace(n, o.span(), "@" + newTag);
-                    }
+        for (TaskRef ref : index.tasksTagged(oldTag)) {
+            Note n = index.note(ref.path()).orElseThrow();
+            for (OwnerRef o : ref.task().owners()) {
+                if (VaultPaths.key(o.name()).equals(key)) {
+                    edits.replace(n, o.span(), "@" + newTag);
                 }
             }
+        }
+        // dataview queries are text the index does not read, so every note's are searched
+        for (Note n : index.notes().values()) {
             DataviewLiterals.replace(n, "@" + oldTag, "@" + newTag, edits);
         }
     }

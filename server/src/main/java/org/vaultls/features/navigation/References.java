@@ -25,7 +25,6 @@ import org.vaultls.vault.Link;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.OwnerRef;
 import org.vaultls.vault.Tag;
-import org.vaultls.vault.Task;
 import org.vaultls.vault.VaultPaths;
 
 /**
@@ -146,12 +145,10 @@ final class References {
 
     private static void sameOwnerTag(VaultIndex index, String name, Set<Location> out) {
         String key = VaultPaths.key(name);
-        for (Note n : index.notes().values()) {
-            for (Task t : n.tasks()) {
-                for (OwnerRef o : t.owners()) {
-                    if (VaultPaths.key(o.name()).equals(key)) {
-                        out.add(new Location(n.path(), o.span()));
-                    }
+        for (TaskRef ref : index.tasksTagged(name)) {
+            for (OwnerRef o : ref.task().owners()) {
+                if (VaultPaths.key(o.name()).equals(key)) {
+                    out.add(new Location(ref.path(), o.span()));
                 }
             }
         }

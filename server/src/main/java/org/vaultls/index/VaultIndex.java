@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,10 @@ import org.vaultls.vault.VaultPaths;
  * exact vault path, else to a note whose path ends with the link's path; among several, one in the
  * linking note's folder wins, else the shortest path. {@code ./} and {@code ../} are relative to the
  * linking note, with no fallback. Aliases do not resolve links.
+ *
+ * <p>The snapshot keeps the maps and patches them on a change; {@link LinkResolver} resolves links
+ * over them, {@link Headings} finds a subpath's heading or block in a note, and {@link Suggestions}
+ * answers "did you mean" once asked. This class is the facade the features call.
  */
 public final class VaultIndex {
     private static final Comparator<TaskRef> TASK_ORDER = Comparator.comparing(TaskRef::path)
@@ -50,9 +53,9 @@ public final class VaultIndex {
     private final Map<String, List<TaskRef>> tasksByOwnerKey;
     /** Paths of the notes holding a link to a file of this name (see {@link #linkNameKey}). */
     private final Map<String, List<String>> linkersByName;
-    private volatile NameSuggester suggester;
-    private volatile NameSuggester ownerTagSuggester;
-    private volatile NameSuggester attachmentSuggester;
+    private final LinkResolver resolver;
+    private final Suggestions suggestions = new Suggestions(this::noteNames, this::attachmentNames,
+            this::ownerTags);
 
     /** Indexes every note and attachment. */
     private VaultIndex(VaultConfig config, ObsidianSettings obsidian, TreeMap<String, Note> notes,
@@ -82,6 +85,7 @@ public final class VaultIndex {
         this.people = people;
         this.tasksByOwnerKey = tasksByOwnerKey;
         this.linkersByName = linkersByName;
+        this.resolver = new LinkResolver(notePathByKey, notePathsByName, attachmentPathByKey, attachmentPathsByName);
     }
 
     private void addNote(Note n) {
@@ -245,10 +249,10 @@ public final class VaultIndex {
         att.sort(null);
         next.finish(taskKeys);
         if (!namesChanged) {
-            next.suggester = suggester; // the same names: the suggestions stay valid
+            suggestions.noteNames.shareWith(next.suggestions.noteNames); // the same names: still valid
         }
         if (addedAttachments.isEmpty() && removedAttachments.isEmpty()) {
-            next.attachmentSuggester = attachmentSuggester;
+            suggestions.attachmentNames.shareWith(next.suggestions.attachmentNames);
         }
         return next;
     }
@@ -350,38 +354,35 @@ public final class VaultIndex {
 
     /** Up to {@code max} note names close to a misspelt one. */
     public List<String> similarNoteNames(String name, int max) {
-        NameSuggester s = suggester;
-        if (s == null) {
-            List<String> names = new ArrayList<>(notes.size());
-            notes.values().forEach(n -> names.add(n.name()));
-            s = new NameSuggester(names);
-            suggester = s;
-        }
-        return s.closest(name, max);
+        return suggestions.noteNames.closest(name, max);
     }
 
     /** Up to {@code max} attachment file names close to a misspelt one. */
     public List<String> similarAttachmentNames(String fileName, int max) {
-        NameSuggester s = attachmentSuggester;
-        if (s == null) {
-            List<String> names = new ArrayList<>(attachments.size());
-            attachments.forEach(a -> names.add(VaultPaths.fileName(a)));
-            s = new NameSuggester(names);
-            attachmentSuggester = s;
-        }
-        return s.closest(fileName, max);
+        return suggestions.attachmentNames.closest(fileName, max);
     }
 
     /** Up to {@code max} owner tags of people close to a misspelt one (without {@code @}). */
     public List<String> similarOwnerTags(String tag, int max) {
-        NameSuggester s = ownerTagSuggester;
-        if (s == null) {
-            List<String> tags = new ArrayList<>();
-            people.values().forEach(p -> tags.addAll(p.ownerTags()));
-            s = new NameSuggester(tags);
-            ownerTagSuggester = s;
-        }
-        return s.closest(tag, max);
+        return suggestions.ownerTags.closest(tag, max);
+    }
+
+    private List<String> noteNames() {
+        List<String> names = new ArrayList<>(notes.size());
+        notes.values().forEach(n -> names.add(n.name()));
+        return names;
+    }
+
+    private List<String> attachmentNames() {
+        List<String> names = new ArrayList<>(attachments.size());
+        attachments.forEach(a -> names.add(VaultPaths.fileName(a)));
+        return names;
+    }
+
+    private List<String> ownerTags() {
+        List<String> tags = new ArrayList<>();
+        people.values().forEach(p -> tags.addAll(p.ownerTags()));
+        return tags;
     }
 
     /** Paths, in order, of the notes with this name (the file name without {@code .md}, compared as keys). */
@@ -396,157 +397,25 @@ public final class VaultIndex {
 
     /** Where {@code link}, written in {@code from}, leads. */
     public Resolution resolve(Note from, Link link) {
-        if (link.isSameNote()) {
-            return new Resolution(from.path(), true, List.of(), false);
-        }
-        String target = link.target().replace('\\', '/');
-        if (target.startsWith("./") || target.startsWith("../")) {
-            String path = relative(from.folder(), target);
-            return path == null ? Resolution.BROKEN : exact(path).orElse(Resolution.BROKEN);
-        }
-        while (target.startsWith("/")) {
-            target = target.substring(1);
-        }
-        Optional<Resolution> exact = exact(target);
-        if (exact.isPresent()) {
-            return exact.get();
-        }
-        String noteTarget = VaultPaths.key(VaultPaths.stripMd(target));
-        List<String> candidates = suffixMatches(notePathsByName.get(VaultPaths.key(VaultPaths.stripMd(
-                VaultPaths.fileName(target)))), noteTarget, true);
-        if (!candidates.isEmpty()) {
-            return pick(from, candidates, true);
-        }
-        if (!VaultPaths.extension(target).isEmpty() && !VaultPaths.isMarkdown(target)) {
-            List<String> att = suffixMatches(attachmentPathsByName.get(VaultPaths.key(VaultPaths.fileName(target))),
-                    VaultPaths.key(target), false);
-            if (!att.isEmpty()) {
-                return pick(from, att, false);
-            }
-        }
-        return Resolution.BROKEN;
-    }
-
-    private Optional<Resolution> exact(String path) {
-        String note = notePathByKey.get(VaultPaths.key(VaultPaths.stripMd(path)));
-        if (note != null) {
-            return Optional.of(new Resolution(note, true, List.of(), false));
-        }
-        String att = attachmentPathByKey.get(VaultPaths.key(path));
-        return att == null ? Optional.empty() : Optional.of(new Resolution(att, false, List.of(), false));
-    }
-
-    private static List<String> suffixMatches(List<String> paths, String targetKey, boolean notes) {
-        if (paths == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(paths.size());
-        for (String p : paths) {
-            String k = VaultPaths.key(notes ? VaultPaths.stripMd(p) : p);
-            if (k.equals(targetKey) || k.endsWith("/" + targetKey)) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static Resolution pick(Note from, List<String> candidates, boolean note) {
-        if (candidates.size() == 1) {
-            return new Resolution(candidates.get(0), note, List.of(), false);
-        }
-        List<String> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-        for (String c : sorted) {
-            if (VaultPaths.parent(c).equals(from.folder())) {
-                sorted.remove(c);
-                sorted.add(0, c);
-                return new Resolution(c, note, sorted, false);
-            }
-        }
-        return new Resolution(sorted.get(0), note, sorted, true);
+        return resolver.resolve(from, link);
     }
 
     /** Resolves {@code ./x} and {@code ../x} against a folder; null when it climbs out of the vault. */
     static String relative(String folder, String target) {
-        List<String> parts = new ArrayList<>();
-        if (!folder.isEmpty()) {
-            parts.addAll(List.of(folder.split("/")));
-        }
-        for (String seg : target.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(seg);
-            }
-        }
-        return String.join("/", parts);
+        return LinkResolver.relative(folder, target);
     }
 
-    /**
-     * The heading a chain {@code A#B#C} names in {@code note}: each heading must exist inside the section
-     * of the one before it. Headings compare after Obsidian's stripping.
-     */
+    /** The heading a chain {@code A#B#C} names in {@code note} (see {@link Headings#find}). */
     public static Optional<Heading> findHeading(Note note, List<String> chain) {
-        List<Heading> hs = note.headings();
-        return findChain(hs, chain, 0, 0, hs.size());
+        return Headings.find(note, chain);
     }
 
-    private static Optional<Heading> findChain(List<Heading> hs, List<String> chain, int depth, int from, int to) {
-        String want = headingKey(chain.get(depth));
-        for (int i = from; i < to; i++) {
-            Heading h = hs.get(i);
-            if (!headingKey(h.text()).equals(want)) {
-                continue;
-            }
-            if (depth == chain.size() - 1) {
-                return Optional.of(h);
-            }
-            int end = i + 1;
-            while (end < to && hs.get(end).level() > h.level()) {
-                end++;
-            }
-            Optional<Heading> found = findChain(hs, chain, depth + 1, i + 1, end);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Obsidian's comparison form of a heading: {@code [ ] | ^ # : %} dropped, spaces collapsed. */
+    /** Obsidian's comparison form of a heading (see {@link Headings#key}). */
     public static String headingKey(String heading) {
-        StringBuilder sb = new StringBuilder(heading.length());
-        boolean space = false;
-        for (int i = 0; i < heading.length(); i++) {
-            char c = heading.charAt(i);
-            if ("[]|^#:%".indexOf(c) >= 0) {
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-                continue;
-            }
-            if (space) {
-                sb.append(' ');
-                space = false;
-            }
-            sb.append(c);
-        }
-        return VaultPaths.key(sb.toString());
+        return Headings.key(heading);
     }
 
     public static Optional<BlockId> findBlock(Note note, String id) {
-        for (BlockId b : note.blocks()) {
-            if (b.id().equals(id)) {
-                return Optional.of(b);
-            }
-        }
-        return Optional.empty();
+        return Headings.findBlock(note, id);
     }
 }

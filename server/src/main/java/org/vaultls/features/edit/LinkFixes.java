@@ -15,7 +15,6 @@ import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
 import org.vaultls.vault.Link;
 import org.vaultls.vault.Note;
-import org.vaultls.vault.VaultPaths;
 
 /**
  * Quick fixes for the findings of a link: point a broken link at the note whose name is closest, or

@@ -38,7 +38,7 @@ class ArchitectureTest {
                 .layer("Features").definedBy("org.vaultls.features..")
                 .layer("Lsp").definedBy("org.vaultls.lsp..")
                 .layer("Cli").definedBy("org.vaultls.cli..")
-                .layer("Bench").definedBy("org.vaultls.bench..")
+                .optionalLayer("Bench").definedBy("org.vaultls.bench..") // may move to its own module
                 .whereLayer("Root").mayNotAccessAnyLayer()
                 .whereLayer("Text").mayNotAccessAnyLayer()
                 .whereLayer("Findings").mayNotAccessAnyLayer()

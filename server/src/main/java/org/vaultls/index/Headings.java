@@ -12,7 +12,7 @@ import org.vaultls.vault.VaultPaths;
  * inside the section of the one before it; headings compare after Obsidian's stripping of
  * {@code [ ] | ^ # : %} and of repeated spaces, case-insensitively; block ids compare exactly.
  */
-public final class Headings {
+final class Headings {
     private Headings() {
     }
 

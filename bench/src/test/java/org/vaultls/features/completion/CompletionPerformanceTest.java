@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaultls.VaultAssert.Cursor;
 import org.vaultls.bench.GenerateVault;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
@@ -73,6 +72,14 @@ class CompletionPerformanceTest {
         System.out.printf("completion on %d notes (CPU time): p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", index.notes().size(),
                 settled[settled.length / 2] / 1e6, p95 / 1e6, settled[settled.length - 1] / 1e6);
         assertTrue(p95 < 10_000_000L, "p95 " + p95 / 1e6 + " ms");
+    }
+
+    /** A text with a {@code {|}} cursor marker: the text without it and the marker's offset. */
+    private record Cursor(String text, int offset) {
+        static Cursor parse(String marked) {
+            int at = marked.indexOf("{|}");
+            return new Cursor(marked.substring(0, at) + marked.substring(at + 3), at);
+        }
     }
 
     private static List<Note> withNote(List<Note> others, String path, String text) {

@@ -29,7 +29,7 @@ import org.vaultls.vault.VaultPaths;
  *   linking note's folder, with {@code ../} to climb. Notes are written without {@code .md},
  *   attachments with their extension.</li>
  *   <li>An existing link pointed at a file ({@link #pointing}) keeps its style: a bare name stays bare
- *   while it is unambiguous, a path-qualified link keeps its folder part when it still fits (else it names
+ *   while it is unambiguous (else it reads as a new link), a path-qualified link keeps its folder part when it still fits (else it names
  *   the full path), {@code ./}/{@code ../} links stay relative to the linking note and {@code /} links stay
  *   vault-absolute; a written {@code .md} is kept.</li>
  *   <li>The text goes into the link's own syntax ({@link #write}): a markdown link's path is
@@ -110,7 +110,8 @@ public final class LinkText {
                 return c;
             }
         }
-        return full;
+        // a bare name that no longer fits reads as a new link does
+        return written.contains("/") ? full : newLink(index, from, full, desired);
     }
 
     /** True when {@code [[target]]}, written in {@code from}, is unambiguous and leads to {@code desired}. */

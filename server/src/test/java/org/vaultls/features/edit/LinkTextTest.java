@@ -31,4 +31,20 @@ class LinkTextTest {
         assertEquals("Projects/Roadmap", LinkText.forNewLink(index, daily, "Projects/Roadmap.md"));
         assertEquals("Northwind/Roadmap", LinkText.forNewLink(index, daily, "Customers/Northwind/Roadmap.md"));
     }
+
+    @Test
+    void aBareLinkThatARenameMakesAmbiguousReadsAsTheLinkCompletionWouldInsert() {
+        // Renaming Projects/Roadmap to Plan makes [[Plan]] in Daily a guess between two notes. The rename
+        // used to write the full path Customers/Northwind/Plan; completion writes Northwind/Plan.
+        Workspace after = Workspace.of(
+                "Customers/Northwind/Plan.md", "# Northwind plan\n",
+                "Projects/Roadmap.md", "# Roadmap\n",
+                "Daily/2024-05-01.md", "[[Plan]] and [[Road{|}map]]\n").rename("Plan");
+        assertEquals("[[Northwind/Plan]] and [[Projects/Plan]]\n", after.text("Daily/2024-05-01.md"));
+        after.assertNoLinkFindings();
+        VaultIndex index = after.index();
+        Note daily = index.note("Daily/2024-05-01.md").orElseThrow();
+        assertEquals("Northwind/Plan", LinkText.forNewLink(index, daily, "Customers/Northwind/Plan.md"));
+        assertEquals("Projects/Plan", LinkText.forNewLink(index, daily, "Projects/Plan.md"));
+    }
 }

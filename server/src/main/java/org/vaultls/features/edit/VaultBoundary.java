@@ -5,7 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +113,7 @@ public final class VaultBoundary {
         if (p.startsWith("/") || hasDrive(p)) {
             return Optional.empty();
         }
-        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String seg : p.split("/", -1)) {
             if (seg.isEmpty() || seg.equals(".")) {
                 continue;
@@ -309,19 +311,23 @@ public final class VaultBoundary {
 
         /** True when {@code real} is {@code top} or below it, component by component. */
         private boolean inside(Path top, Path real) {
+            boolean ignoreCase = caseInsensitive(top);
             if (!real.getFileSystem().equals(top.getFileSystem()) || real.getNameCount() < top.getNameCount()
-                    || !String.valueOf(real.getRoot()).equals(String.valueOf(top.getRoot()))) {
+                    || !same(String.valueOf(real.getRoot()), String.valueOf(top.getRoot()), ignoreCase)) {
                 return false;
             }
-            boolean ignoreCase = caseInsensitive(top);
             for (int i = 0; i < top.getNameCount(); i++) {
                 String a = top.getName(i).toString();
                 String b = real.getName(i).toString();
-                if (!(ignoreCase ? a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT)) : a.equals(b))) {
+                if (!same(a, b, ignoreCase)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private static boolean same(String a, String b, boolean ignoreCase) {
+            return ignoreCase ? a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT)) : a.equals(b);
         }
 
         /**

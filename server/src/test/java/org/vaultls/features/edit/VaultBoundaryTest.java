@@ -216,6 +216,24 @@ class VaultBoundaryTest {
         assertRefused(VaultBoundary.at(root).problem(stale, create("People/zeus.md")), "People/Zeus.md already exists");
     }
 
+    @Test
+    void aFolderWhoseNameDiffersFromTheVaultsOnlyInCaseIsOutsideWhereCaseCounts() throws IOException {
+        Path root = vault();
+        Path twin = tmp.resolve("VAULT");
+        try {
+            Files.createDirectories(twin);
+        } catch (IOException e) {
+            assumeTrue(false, "no second folder of that name: " + e);
+        }
+        assumeTrue(!Files.isSameFile(twin, root), "the file system ignores case");
+        try {
+            Files.createSymbolicLink(root.resolve("Twin"), twin);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+        assertRefused(problem(root, create("Twin/x.md")), "symbolic link");
+    }
+
     // ---- a target that exists ---------------------------------------------------------------------
 
     @Test
@@ -275,6 +293,23 @@ class VaultBoundaryTest {
         Workspace ws = Workspace.of("d.md", "[[Ze{|}us]]\n")
                 .obsidian(new ObsidianSettings(List.of(), "/", "shortest", "../outside", null, false));
         assertEquals(List.of(), ws.actionsAtCursor(), "in memory too");
+    }
+
+    @Test
+    void anUnknownOwnerCreatesNoPersonOutsideTheVaultNorOverOne() throws IOException {
+        Workspace ws = Workspace.of("Projects/Apollo.md", "- [ ] Review the plan @Bo{|}Chen\n")
+                .obsidian(new ObsidianSettings(List.of(), "/", "shortest", "../People", null, false));
+        assertEquals(List.of(), ws.actionsAtCursor());
+        Path root = vault("People/Ada Berg.md", "---\ntype: people\n---\n# Ada Berg\n");
+        assertEquals(List.of("Create person 'Bo Chen' in People/"),
+                creates(fixesAt(root, "Projects/Apollo.md", "- [ ] Review the plan @Bo{|}Chen\n")));
+        Files.writeString(root.resolve("People/bo chen.md"), "someone else's file\n");
+        VaultIndex index = TestVault.of("People/Ada Berg.md", "---\ntype: people\n---\n# Ada Berg\n",
+                "Projects/Apollo.md", "- [ ] Review the plan @BoChen\n").index();
+        Note apollo = index.note("Projects/Apollo.md").orElseThrow();
+        int at = apollo.text().indexOf("@Bo") + 2;
+        assertEquals(List.of(), CodeActions.actions(index, apollo, apollo.lines().span(at, at),
+                Diagnostics.forNote(index, apollo), VaultBoundary.at(root)), "People/bo chen.md is on disk");
     }
 
     // ---- renames and moves ------------------------------------------------------------------------

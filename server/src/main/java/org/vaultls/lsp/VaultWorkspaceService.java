@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -32,8 +33,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** Workspace notifications and requests: settings, file events, folders, workspace symbols. */
 final class VaultWorkspaceService implements WorkspaceService {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
-            VaultWorkspaceService.class.getName());
+    private static final Logger LOG = Logger.getLogger(VaultWorkspaceService.class.getName());
     private final Workspace workspace;
     private final VaultLanguageServer server;
 

@@ -41,6 +41,7 @@ import org.vaultls.features.edit.CodeActions;
 import org.vaultls.features.edit.Rename;
 import org.vaultls.features.edit.RenameTarget;
 import org.vaultls.features.edit.Result;
+import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.hover.Hovers;
 import org.vaultls.features.navigation.Navigation;
 import org.vaultls.text.Span;
@@ -241,7 +242,7 @@ final class VaultTextDocumentService implements TextDocumentService {
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         return withNote(params.getTextDocument().getUri(), null, c -> {
             Result<WorkspaceChange> r = Rename.rename(c.index(), c.note(), c.offset(params.getPosition()),
-                    params.getNewName());
+                    params.getNewName(), VaultBoundary.at(c.session().root()));
             if (r.error() != null) {
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, r.error(), null));
             }
@@ -269,7 +270,8 @@ final class VaultTextDocumentService implements TextDocumentService {
             }
             boolean resources = LspFeatures.supportsResourceOperations(capabilities);
             List<Either<Command, CodeAction>> out = new ArrayList<>();
-            for (org.vaultls.features.edit.CodeAction a : CodeActions.actions(c.index(), c.note(), range, here)) {
+            for (org.vaultls.features.edit.CodeAction a : CodeActions.actions(c.index(), c.note(), range, here,
+                    VaultBoundary.at(c.session().root()))) {
                 if (!resources && (!a.change().renames().isEmpty() || !a.change().creates().isEmpty())) {
                     continue;
                 }

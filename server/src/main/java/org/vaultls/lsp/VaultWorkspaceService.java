@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -16,6 +17,8 @@ import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.edit.Rename;
+import org.vaultls.features.edit.Result;
+import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.navigation.Navigation;
 import org.vaultls.index.VaultIndex;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -30,6 +33,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** Workspace notifications and requests: settings, file events, folders, workspace symbols. */
 final class VaultWorkspaceService implements WorkspaceService {
+    private static final Logger LOG = Logger.getLogger(VaultWorkspaceService.class.getName());
     private final Workspace workspace;
     private final VaultLanguageServer server;
 
@@ -119,8 +123,13 @@ final class VaultWorkspaceService implements WorkspaceService {
                 if (index == null) {
                     continue;
                 }
-                WorkspaceChange change = Rename.linksForMovedFile(index, from.get().path(), to.get().path());
-                LspFeatures.workspaceEdit(change, s, false).getChanges()
+                Result<WorkspaceChange> change = Rename.linksForMovedFile(index, from.get().path(), to.get().path(),
+                        VaultBoundary.at(s.root()));
+                if (!change.isOk()) {
+                    LOG.warning(() -> "links to " + from.get().path() + " are not updated: " + change.error());
+                    continue;
+                }
+                LspFeatures.workspaceEdit(change.value(), s, false).getChanges()
                         .forEach((uri, edits) -> changes.computeIfAbsent(uri, k -> new ArrayList<>()).addAll(edits));
             }
             return changes.isEmpty() ? null : new WorkspaceEdit(changes);

@@ -23,8 +23,12 @@ public final class CodeActions {
     private CodeActions() {
     }
 
-    /** The fixes for those {@code findings} of {@code note} that touch {@code range}, finding by finding. */
-    public static List<CodeAction> actions(VaultIndex index, Note note, Span range, List<Finding> findings) {
+    /**
+     * The fixes for those {@code findings} of {@code note} that touch {@code range}, finding by finding;
+     * a fix whose change {@code boundary} refuses (a new note outside the vault, or over a file) is not offered.
+     */
+    public static List<CodeAction> actions(VaultIndex index, Note note, Span range, List<Finding> findings,
+                                           VaultBoundary boundary) {
         List<CodeAction> out = new ArrayList<>();
         for (Finding f : findings) {
             if (!f.path().equals(note.path()) || f.span().startOffset() > range.endOffset()
@@ -40,6 +44,7 @@ public final class CodeActions {
                     linkFixes(index, note, link.get(), f, fixes);
                 }
             }
+            fixes.removeIf(a -> boundary.problem(index, a.change()).isPresent());
             fixes.sort((a, b) -> Boolean.compare(b.preferred(), a.preferred()));
             out.addAll(fixes);
         }

@@ -46,7 +46,7 @@ final class LinkFixes {
             List<String> names = index.similarNoteNames(VaultPaths.stem(target), MAX_SUGGESTIONS);
             for (String name : names) {
                 pathNamed(index, note, name).ifPresent(path -> {
-                    String text = LinkText.write(note, link, LinkForm.target(index, note, link, path));
+                    String text = LinkText.pointing(index, note, link, path);
                     out.add(change(note, link, List.of(edit(note, link.targetSpan(), text)), f, names.size() == 1));
                 });
             }
@@ -65,7 +65,7 @@ final class LinkFixes {
         String path = owners.get(0);
         List<Edit> edits = new ArrayList<>();
         String written = note.text().substring(link.targetSpan().startOffset(), link.targetSpan().endOffset());
-        edits.add(edit(note, link.targetSpan(), LinkText.write(note, link, LinkForm.target(index, note, link, path))));
+        edits.add(edit(note, link.targetSpan(), LinkText.pointing(index, note, link, path)));
         if (link.kind() == Link.Kind.WIKI && link.alias() == null) {
             int end = link.span().endOffset() - 2;
             String bar = inTableRow(note, link) ? "\\|" : "|";
@@ -135,7 +135,7 @@ final class LinkFixes {
         if (r.isBroken() || !r.ambiguous()) {
             return;
         }
-        String text = LinkText.write(note, link, LinkForm.target(index, note, link, r.path()));
+        String text = LinkText.pointing(index, note, link, r.path());
         out.add(change(note, link, List.of(edit(note, link.targetSpan(), text)), f, true));
     }
 

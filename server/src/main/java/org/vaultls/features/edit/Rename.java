@@ -37,32 +37,43 @@ public final class Rename {
         return Result.ok(new RenameTarget(h.span(), h.heading().text()));
     }
 
-    /** The change that renames what is at the cursor to {@code newName}; or why it cannot. */
-    public static Result<WorkspaceChange> rename(VaultIndex index, Note note, int offset, String newName) {
+    /**
+     * The change that renames what is at the cursor to {@code newName}; or why it cannot, which includes
+     * a change that {@code boundary} refuses.
+     */
+    public static Result<WorkspaceChange> rename(VaultIndex index, Note note, int offset, String newName,
+                                                 VaultBoundary boundary) {
         Result<RenameSite> site = RenameSite.at(index, note, offset);
         if (!site.isOk()) {
             return Result.error(site.error());
         }
         try {
+            Result<WorkspaceChange> change;
             if (site.value() instanceof RenameSite.OfFile f) {
-                return NoteRename.rename(index, f.path(), newName);
+                change = NoteRename.rename(index, f.path(), newName);
+            } else {
+                RenameSite.OfHeading h = (RenameSite.OfHeading) site.value();
+                change = HeadingRename.rename(index, h.note(), h.heading(), newName);
             }
-            RenameSite.OfHeading h = (RenameSite.OfHeading) site.value();
-            return HeadingRename.rename(index, h.note(), h.heading(), newName);
+            return change.isOk() ? boundary.check(index, change.value()) : change;
         } catch (IllegalStateException e) {
             // two places to rewrite overlap (a heading that links to itself, say): refuse rather than guess
             return Result.error("cannot rename: " + e.getMessage());
         }
     }
 
-    /** Edits that keep links pointing at a file the user renames/moves in the editor (workspace/willRenameFiles). */
-    public static WorkspaceChange linksForMovedFile(VaultIndex index, String oldPath, String newPath) {
+    /**
+     * Edits that keep links pointing at a file the user renames/moves in the editor
+     * (workspace/willRenameFiles); or why {@code boundary} refuses them.
+     */
+    public static Result<WorkspaceChange> linksForMovedFile(VaultIndex index, String oldPath, String newPath,
+                                                            VaultBoundary boundary) {
         Map<String, String> moves = FileMoves.of(index, oldPath, newPath);
         if (moves.isEmpty()) {
-            return new WorkspaceChange(List.of(), List.of(), List.of());
+            return Result.ok(new WorkspaceChange(List.of(), List.of(), List.of()));
         }
         EditSet edits = new EditSet();
         FileMoves.keepLinks(index, moves, FileMoves.after(index, moves), edits);
-        return new WorkspaceChange(edits.list(), List.of(), List.of());
+        return boundary.check(index, new WorkspaceChange(edits.list(), List.of(), List.of()));
     }
 }

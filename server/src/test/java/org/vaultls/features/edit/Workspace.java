@@ -103,7 +103,7 @@ final class Workspace {
 
     Result<WorkspaceChange> tryRename(String newName) {
         VaultIndex index = index();
-        return Rename.rename(index, cursorNote(index), cursor, newName);
+        return Rename.rename(index, cursorNote(index), cursor, newName, VaultBoundary.inMemory());
     }
 
     /** Renames what is at the cursor and applies the change; fails when the rename is refused. */
@@ -124,7 +124,8 @@ final class Workspace {
     List<CodeAction> actionsAtCursor() {
         VaultIndex index = index();
         Note note = cursorNote(index);
-        return CodeActions.actions(index, note, note.lines().span(cursor, cursor), Diagnostics.forNote(index, note));
+        return CodeActions.actions(index, note, note.lines().span(cursor, cursor), Diagnostics.forNote(index, note),
+                VaultBoundary.inMemory());
     }
 
     Workspace apply(WorkspaceChange change) {

@@ -3,6 +3,7 @@ package org.vaultls.features.edit;
 import java.util.List;
 import java.util.Map;
 import org.vaultls.features.WorkspaceChange;
+import org.vaultls.features.query.References;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 
@@ -17,7 +18,8 @@ import org.vaultls.vault.Note;
  *   {@code title} follow when they were the old name; so do a person's owner tags.</li>
  *   <li>On a heading, or a heading named in a link: renames it and every link to it.</li>
  * </ul>
- * Obsidian's naming rules apply: no {@code # | ^ : %% [[ ]]} in file names, no two files whose names
+ * The links and owner tags rewritten are the {@link References} sites of the same target, so rename
+ * and find references never disagree. Obsidian's naming rules apply: no {@code # | ^ : %% [[ ]]} in file names, no two files whose names
  * differ only in case in one folder.
  */
 public final class Rename {
@@ -44,11 +46,13 @@ public final class Rename {
             return Result.error(site.error());
         }
         try {
+            // what is rewritten is what find references lists for the same target, so the two agree
             if (site.value() instanceof RenameSite.OfFile f) {
-                return NoteRename.rename(index, f.path(), newName);
+                return NoteRename.rename(index, f.path(), newName, References.ofFile(index, f.path(), true));
             }
             RenameSite.OfHeading h = (RenameSite.OfHeading) site.value();
-            return HeadingRename.rename(index, h.note(), h.heading(), newName);
+            return HeadingRename.rename(index, h.note(), h.heading(), newName,
+                    References.ofHeading(index, h.note(), h.heading(), true));
         } catch (IllegalStateException e) {
             // two places to rewrite overlap (a heading that links to itself, say): refuse rather than guess
             return Result.error("cannot rename: " + e.getMessage());

@@ -11,7 +11,7 @@ import org.vaultls.vault.Note;
  * Renames what is under the cursor, and keeps every link to it working.
  *
  * <ul>
- *   <li>On a link's target, the note's title heading (its first H1 that reads as its name or title), or
+ *   <li>On a link's target, the note's title heading or frontmatter title line (see {@code Title}), or
  *   a person's {@code @Owner} tag: renames the file in its folder and rewrites every link that resolves
  *   to it in the form it has (wikilink or markdown, bare name or path, {@code .md} or not, percent-encoded
  *   or in angle brackets), keeping its headings, block id and alias. The title heading and frontmatter

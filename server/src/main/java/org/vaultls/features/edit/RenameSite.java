@@ -52,13 +52,20 @@ sealed interface RenameSite {
             }
             return Result.ok(new OfFile(p.get().path(), o.owner().span(), VaultPaths.stem(p.get().path())));
         }
-        if (e instanceof TitleAt t && t.heading() != null) {
-            return Result.ok(new OfFile(note.path(), t.heading().textSpan(), note.name()));
+        if (e instanceof TitleAt t) {
+            // the title heading or the frontmatter title line: the note itself, as for references
+            Span at = t.heading() != null ? t.heading().textSpan() : titleValue(note, t.span());
+            return Result.ok(new OfFile(note.path(), at, note.name()));
         }
         if (e instanceof HeadingAt h) {
             return Result.ok(new OfHeading(note, h.heading(), h.heading().textSpan()));
         }
         return Result.error(NOTHING);
+    }
+
+    /** The value of the frontmatter {@code title}, else the whole line. */
+    private static Span titleValue(Note note, Span line) {
+        return note.frontmatter().flatMap(f -> f.field("title")).map(f -> f.valueSpan()).orElse(line);
     }
 
     private static Result<RenameSite> onLink(VaultIndex index, Note note, Link link, int offset) {

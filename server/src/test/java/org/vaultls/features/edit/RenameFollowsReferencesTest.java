@@ -51,6 +51,14 @@ class RenameFollowsReferencesTest {
     }
 
     @Test
+    void theFrontmatterTitleLineIsTheNoteForBoth() {
+        Workspace ws = Workspace.of(
+                "plan.md", "---\ntitle: pl{|}an\n---\nBody\n",
+                "Daily/a.md", "See [[plan]]\n");
+        assertEquals(List.of("Daily/a.md 0:4-12", "plan.md 1:0-11"), assertSameSites(ws, "roadmap"));
+    }
+
+    @Test
     void aPersonsOwnerTagsAreBothFoundAndRenamed() {
         Workspace ws = Workspace.of(
                 "People/Ada Berg.md", "---\ntype: people\n---\n# Ada{|} Berg\n",

@@ -99,7 +99,7 @@ public final class References {
 
     /** The sites of what {@code element} points at, in path and offset order. */
     public static List<Site> of(VaultIndex index, Note note, Element element, boolean includeDeclaration) {
-        Sites out = new Sites();
+        Sites out = new Sites(note);
         if (element instanceof LinkAt l) {
             out.declaration = link(index, note, l.link(), out);
         } else if (element instanceof OwnerAt o) {
@@ -130,7 +130,7 @@ public final class References {
      * attachment its links and embeds, and its top.
      */
     public static List<Site> ofFile(VaultIndex index, String path, boolean includeDeclaration) {
-        Sites out = new Sites();
+        Sites out = new Sites(null);
         Optional<Note> note = index.note(path);
         if (note.isPresent()) {
             noteRefs(index, note.get(), out);
@@ -144,7 +144,7 @@ public final class References {
 
     /** The sites of {@code heading} of {@code target}: the links through it, and the heading line. */
     public static List<Site> ofHeading(VaultIndex index, Note target, Heading heading, boolean includeDeclaration) {
-        Sites out = new Sites();
+        Sites out = new Sites(target);
         headingRefs(index, target, heading, out);
         out.declaration = new Declaration(target.path(), heading.span());
         return out.sorted(includeDeclaration);
@@ -271,8 +271,12 @@ public final class References {
         String nameKey = VaultPaths.key(name);
         Set<String> holders = new TreeSet<>(index.notesLinkingToName(VaultIndex.linkNameKey(path)));
         holders.add(path); // its own [[#Heading]] links
+        if (out.self != null) {
+            holders.add(out.self.path()); // its text may be newer than the index's list of holders
+        }
         for (String holder : holders) {
-            Note n = index.note(holder).orElse(null);
+            boolean self = out.self != null && out.self.path().equals(holder);
+            Note n = self ? out.self : index.note(holder).orElse(null);
             if (n == null) {
                 continue;
             }
@@ -322,10 +326,19 @@ public final class References {
         return list.get(list.size() - 1);
     }
 
-    /** The sites found so far, one per place, and the declaration once known. */
+    /**
+     * The sites found so far, one per place, and the declaration once known. {@code self} is the note
+     * the request is about, read for its own links in place of the index's copy, so that the spans of
+     * its sites are spans of the text the request saw.
+     */
     private static final class Sites {
         final Map<Location, Site> byPlace = new LinkedHashMap<>();
+        final Note self;
         Declaration declaration;
+
+        Sites(Note self) {
+            this.self = self;
+        }
 
         void add(Site s) {
             byPlace.putIfAbsent(s.location(), s);

@@ -28,7 +28,8 @@ public final class Navigation {
     /**
      * Every place that points where the element under the cursor points, in path and offset order. On
      * a link, heading, block id, {@code @Owner} tag or a note's title; {@code includeDeclaration} adds
-     * the target itself (the heading, block, or title of the note).
+     * the target itself (the heading, block, or title of the note). These are the sites rename rewrites
+     * ({@link References}).
      */
     public static List<Location> references(VaultIndex index, Note note, int offset, boolean includeDeclaration) {
         return ElementAt.find(note, offset)

@@ -1,10 +1,10 @@
 package org.vaultls.features.hover;
 
 import java.util.Optional;
-import org.vaultls.features.navigation.ElementAt;
-import org.vaultls.features.navigation.ElementAt.Element;
-import org.vaultls.features.navigation.ElementAt.LinkAt;
-import org.vaultls.features.navigation.ElementAt.OwnerAt;
+import org.vaultls.features.query.ElementAt;
+import org.vaultls.features.query.ElementAt.Element;
+import org.vaultls.features.query.ElementAt.LinkAt;
+import org.vaultls.features.query.ElementAt.OwnerAt;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Link;

@@ -16,10 +16,12 @@ import org.vaultls.TestVault;
 import org.vaultls.VaultAssert.Cursor;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.features.Edit;
+import org.vaultls.features.Location;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.diagnostics.Diagnostics;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.features.diagnostics.FindingCode;
+import org.vaultls.features.navigation.Navigation;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.VaultPaths;
@@ -118,6 +120,12 @@ final class Workspace {
         Result<WorkspaceChange> r = tryRename(newName);
         assertFalse(r.isOk(), () -> "rename was not refused: " + r.value());
         return r.error();
+    }
+
+    /** Find references at the cursor, with the declaration. */
+    List<Location> referencesAtCursor() {
+        VaultIndex index = index();
+        return Navigation.references(index, cursorNote(index), cursor, true);
     }
 
     /** The code actions for the findings of the cursor's note at the cursor. */

@@ -277,6 +277,10 @@ final class VaultSession {
             if (!loader.isPartOfVault(path)) {
                 return;
             }
+            if (Files.isDirectory(root.resolve(path))) {
+                readFolder(path); // a folder created or pasted whole
+                return;
+            }
             if (VaultPaths.isMarkdown(path)) {
                 if (openNotes.containsKey(path)) {
                     return; // the editor's text wins over the disk
@@ -330,19 +334,23 @@ final class VaultSession {
         }
         fileDeleted(from);
         onUpdater(() -> {
-            Path target = root.resolve(to);
-            if (Files.isDirectory(target)) {
-                try (var walk = Files.walk(target)) {
-                    walk.filter(Files::isRegularFile).forEach(f -> relative(f).ifPresent(this::fileChanged));
-                } catch (IOException | RuntimeException e) {
-                    sink.warn("cannot read renamed folder " + to + ": " + e.getMessage());
-                }
+            if (Files.isDirectory(root.resolve(to))) {
+                readFolder(to);
             } else if (openNotes.containsKey(to)) {
                 update(List.of(openNotes.get(to)), List.of(), List.of(), List.of());
             } else {
                 fileChanged(to);
             }
         });
+    }
+
+    /** Reads every file under a folder of the vault, as if each had been created. */
+    private void readFolder(String folder) {
+        try (var walk = Files.walk(root.resolve(folder))) {
+            walk.filter(Files::isRegularFile).forEach(f -> relative(f).ifPresent(this::fileChanged));
+        } catch (IOException | RuntimeException e) {
+            sink.warn("cannot read folder " + folder + ": " + e.getMessage());
+        }
     }
 
     private boolean isSettingsFile(String path) {

@@ -206,6 +206,15 @@ public final class VaultIndex {
      */
     public VaultIndex with(Collection<Note> upserts, Collection<String> removed, Collection<String> addedAttachments,
                            Collection<String> removedAttachments) {
+        return apply(upserts, removed, addedAttachments, removedAttachments).after();
+    }
+
+    /**
+     * Patches the index as {@link #with} does, and says what the patch changed: the one place an edit's
+     * change is worked out, for everything that keeps something derived from the notes.
+     */
+    public VaultChange apply(Collection<Note> upserts, Collection<String> removed,
+                             Collection<String> addedAttachments, Collection<String> removedAttachments) {
         TreeMap<String, Note> byPath = new TreeMap<>(notes);
         List<String> att = new ArrayList<>(attachments);
         VaultIndex next = new VaultIndex(config, obsidian, byPath, att, new HashMap<>(notePathByKey),
@@ -229,15 +238,19 @@ public final class VaultIndex {
             next.addNote(n);
             n.tasks().forEach(t -> t.owners().forEach(o -> taskKeys.add(VaultPaths.key(o.name()))));
         }
+        List<String> attGone = new ArrayList<>();
+        List<String> attCame = new ArrayList<>();
         for (String a : removedAttachments) {
             if (att.remove(a)) {
                 next.removeAttachment(a);
+                attGone.add(a);
             }
         }
         for (String a : addedAttachments) {
-            if (!attachmentPathByKey.containsKey(VaultPaths.key(a)) && !att.contains(a)) {
+            if (!next.attachmentPathByKey.containsKey(VaultPaths.key(a)) && !att.contains(a)) {
                 att.add(a);
                 next.addAttachment(a);
+                attCame.add(a);
             }
         }
         att.sort(null);
@@ -245,12 +258,17 @@ public final class VaultIndex {
         if (!namesChanged) {
             next.suggester = suggester; // the same names: the suggestions stay valid
         }
-        return next;
+        return VaultChange.between(this, next, gone, attCame, attGone);
     }
 
     /** The same notes under other settings. */
     public VaultIndex withSettings(VaultConfig newConfig, ObsidianSettings newObsidian) {
         return build(newConfig, newObsidian, notes.values(), attachments);
+    }
+
+    /** The same notes under other settings, and the change: the same notes, every finding to check again. */
+    public VaultChange applySettings(VaultConfig newConfig, ObsidianSettings newObsidian) {
+        return VaultChange.between(this, withSettings(newConfig, newObsidian), List.of(), List.of(), List.of());
     }
 
     public VaultConfig config() {

@@ -25,6 +25,8 @@ import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.features.diagnostics.VaultDiagnostics;
+import org.vaultls.features.completion.Completions;
+import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.index.VaultLoader;
 import org.vaultls.vault.Note;
@@ -183,7 +185,7 @@ final class VaultSession {
                 loaded = loaded.with(new ArrayList<>(openNotes.values()), List.of(), List.of(), List.of());
             }
             index = loaded;
-            org.vaultls.features.completion.Completions.prepare(loaded); // so the first `[[` is fast
+            Completions.prepare(loaded); // so the first `[[` is fast
             // Requests need the index, not the findings: checking a whole vault takes a second at 10k notes.
             ready.complete(loaded);
             names = null;
@@ -236,9 +238,7 @@ final class VaultSession {
             VaultConfig config = settings(sink::warn);
             ObsidianSettings obsidian = ObsidianSettings.load(root, config.configFolder(), sink::warn);
             loader = new VaultLoader(root, config, obsidian, sink::warn);
-            VaultIndex after = before.withSettings(config, obsidian);
-            index = after;
-            queue(diagnostics.reset(after));
+            changed(before.applySettings(config, obsidian));
         });
     }
 
@@ -374,16 +374,17 @@ final class VaultSession {
             return; // the first load reads open documents itself
         }
         try {
-            VaultIndex after = before.with(upserts, removed, addedAtt, removedAtt);
-            index = after;
-            List<String> changed = new ArrayList<>(removed);
-            upserts.forEach(n -> changed.add(n.path()));
-            List<String> changedAtt = new ArrayList<>(addedAtt);
-            changedAtt.addAll(removedAtt);
-            queue(diagnostics.update(before, after, changed, changedAtt));
+            changed(before.apply(upserts, removed, addedAtt, removedAtt));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "update failed for " + upserts + " " + removed, e);
         }
+    }
+
+    /** Runs on the updater: the new snapshot goes live, and its change to completion and the findings. */
+    private void changed(VaultChange change) {
+        index = change.after();
+        Completions.changed(change);
+        queue(diagnostics.update(change));
     }
 
     private void queue(Map<String, List<Finding>> changed) {

@@ -39,6 +39,19 @@ class LinkTargetsTest {
     }
 
     @Test
+    void carriesTheTargetsOverManyKeystrokesWithNoRequestBetween() {
+        LinkTargets first = LinkTargets.of(start.index());
+        Snapshots typed = start;
+        for (int i = 0; i < 200; i++) {
+            typed = typed.with(DAILY, "Met [[Ada Berg]] and talked pricing " + i);
+        }
+        assertSame(first.notesAndAliases, LinkTargets.of(typed.index()).notesAndAliases);
+        Snapshots renamed = typed.with(DAILY, "---\naliases: [Today]\n---\n");
+        assertTrue(Arrays.stream(assertSameAsFresh(renamed.index()).notesAndAliases)
+                .anyMatch(t -> t.label().equals("Today")));
+    }
+
+    @Test
     void updatesTheTargetsWhenAnAliasIsAdded() {
         LinkTargets first = LinkTargets.of(start.index());
         LinkTargets second = assertSameAsFresh(

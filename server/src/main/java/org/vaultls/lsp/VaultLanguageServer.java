@@ -180,7 +180,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
 
     static java.util.Optional<Path> folderPath(String uri) {
         try {
-            return java.util.Optional.of(VaultSession.path(uri).toAbsolutePath().normalize());
+            return java.util.Optional.of(VaultFolder.path(uri).toAbsolutePath().normalize());
         } catch (RuntimeException e) {
             LOG.warning(() -> "workspace folder is not a file URI: " + uri);
             return java.util.Optional.empty();

@@ -63,9 +63,6 @@ final class Recent<T> {
         if (since.size() > Math.max(16, change.after().notes().size() / 8)) {
             return; // starting afresh is as quick
         }
-        if (from.value == null) {
-            entries.remove(from); // superseded: only its value's snapshot and the newest are worth keeping
-        }
         keep(new Entry<>(change.after(), null, earlier, since));
     }
 
@@ -96,11 +93,21 @@ final class Recent<T> {
         return null;
     }
 
+    /**
+     * Keeps {@code e} first, and up to {@link #KEEP} made values and as many followed snapshots: a burst of
+     * keystrokes in one vault never pushes out the made value of another, and a request that still holds
+     * the snapshot before the last keystroke finds it followed.
+     */
     private void keep(Entry<T> e) {
         entries.add(0, e);
         entries.removeIf(x -> x.index.get() == null);
-        while (entries.size() > KEEP) {
-            entries.remove(entries.size() - 1);
+        int made = 0;
+        int followed = 0;
+        for (var it = entries.iterator(); it.hasNext(); ) {
+            Entry<T> x = it.next();
+            if (x.value != null ? ++made > KEEP : ++followed > KEEP) {
+                it.remove();
+            }
         }
     }
 }

@@ -52,6 +52,27 @@ class LinkTargetsTest {
     }
 
     @Test
+    void aRequestStillHoldingTheSnapshotBeforeTheLastKeystrokeCarriesOverToo() {
+        LinkTargets first = LinkTargets.of(start.index());
+        Snapshots one = start.with(DAILY, "Met [[Ada");
+        Snapshots two = one.with(DAILY, "Met [[Ada B");
+        assertSame(first.notesAndAliases, LinkTargets.of(one.index()).notesAndAliases);
+        assertSame(first.notesAndAliases, LinkTargets.of(two.index()).notesAndAliases);
+    }
+
+    @Test
+    void typingInOneVaultKeepsTheTargetsOfAnother() {
+        VaultIndex other = org.vaultls.TestVault.of("Elsewhere.md", "").index();
+        LinkTargets.of(other);
+        LinkTargets.of(start.index());
+        Snapshots typed = start;
+        for (int i = 0; i < 10; i++) {
+            typed = typed.with(DAILY, "typing " + i);
+        }
+        assertTrue(LinkTargets.isKept(other));
+    }
+
+    @Test
     void updatesTheTargetsWhenAnAliasIsAdded() {
         LinkTargets first = LinkTargets.of(start.index());
         LinkTargets second = assertSameAsFresh(

@@ -222,7 +222,6 @@ public final class VaultIndex {
                 new HashMap<>(attachmentPathsByName), new HashMap<>(notesByAlias), new TreeMap<>(people),
                 new HashMap<>(tasksByOwnerKey), new HashMap<>(linkersByName));
         Set<String> taskKeys = new java.util.HashSet<>();
-        boolean namesChanged = false;
         List<String> gone = new ArrayList<>(removed);
         upserts.forEach(n -> gone.add(n.path()));
         for (String path : gone) {
@@ -231,7 +230,6 @@ public final class VaultIndex {
                 next.removeNote(old);
                 old.tasks().forEach(t -> t.owners().forEach(o -> taskKeys.add(VaultPaths.key(o.name()))));
             }
-            namesChanged |= old == null || removed.contains(path);
         }
         for (Note n : upserts) {
             byPath.put(n.path(), n);
@@ -255,10 +253,11 @@ public final class VaultIndex {
         }
         att.sort(null);
         next.finish(taskKeys);
-        if (!namesChanged) {
-            next.suggester = suggester; // the same names: the suggestions stay valid
+        VaultChange change = VaultChange.between(this, next, gone, attCame, attGone);
+        if (change.added().isEmpty() && change.removed().isEmpty()) {
+            next.suggester = suggester; // the same note names: the suggestions stay valid
         }
-        return VaultChange.between(this, next, gone, attCame, attGone);
+        return change;
     }
 
     /** The same notes under other settings. */
@@ -328,6 +327,11 @@ public final class VaultIndex {
         List<TaskRef> out = new ArrayList<>(owned);
         out.sort(TASK_ORDER);
         return out;
+    }
+
+    /** Tasks that name this owner tag (without {@code @}, compared case-insensitively), in path and line order. */
+    public List<TaskRef> tasksWithOwnerTag(String tag) {
+        return tasksByOwnerKey.getOrDefault(VaultPaths.key(tag), List.of());
     }
 
     /** Notes that carry this alias in their frontmatter. */

@@ -10,17 +10,14 @@ import java.util.TreeSet;
 import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
-import org.vaultls.vault.OwnerRef;
-import org.vaultls.vault.Task;
-import org.vaultls.vault.VaultPaths;
 
 /**
  * The findings of every note of a vault, kept up to date as notes change. After a change (a
  * {@link VaultChange}) only the notes whose findings could change are checked again: the added and
- * changed notes; the notes linking to a name whose resolution may differ (found in the index's backlink
- * map, not by a scan); when a person's owner tags change, the notes with tasks naming them and those
- * with unknown owners; when the set of names changes, the notes whose broken-link messages suggest
- * names; after a settings change, all. Not thread-safe: one updater owns it.
+ * changed notes; the notes linking to a name whose resolution may differ (from the index's backlink
+ * map, not a scan); when a person's owner tags change, the notes with tasks naming them (from the
+ * index's task map) and those with unknown owners; when the set of names changes, the notes whose
+ * broken-link messages suggest names; after a settings change, all. Not thread-safe: one updater owns it.
  */
 public final class VaultDiagnostics {
     private final Map<String, List<Finding>> current = new HashMap<>();
@@ -76,12 +73,8 @@ public final class VaultDiagnostics {
                     }
                 });
             }
-            if (!change.ownerTags().isEmpty()) {
-                for (Note n : after.notes().values()) {
-                    if (ownsTasksOf(n, change.ownerTags())) {
-                        affected.add(n.path());
-                    }
-                }
+            for (String tag : change.ownerTags()) {
+                after.tasksWithOwnerTag(tag).forEach(t -> affected.add(t.path()));
             }
         }
         Map<String, List<Finding>> changed = new LinkedHashMap<>();
@@ -107,20 +100,6 @@ public final class VaultDiagnostics {
         for (Finding f : findings) {
             if (f.code() == code) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean ownsTasksOf(Note n, Set<String> ownerKeys) {
-        if (ownerKeys.isEmpty()) {
-            return false;
-        }
-        for (Task t : n.tasks()) {
-            for (OwnerRef o : t.owners()) {
-                if (ownerKeys.contains(VaultPaths.key(o.name()))) {
-                    return true;
-                }
             }
         }
         return false;

@@ -29,7 +29,6 @@ import org.vaultls.vault.NoteParser;
  */
 final class VaultSession {
     private static final Logger LOG = Logger.getLogger(VaultSession.class.getName());
-    static final long DEBOUNCE_MS = FindingsPublisher.DEBOUNCE_MS;
 
     /** Where findings and progress go: the language client, or a test. */
     interface Sink {

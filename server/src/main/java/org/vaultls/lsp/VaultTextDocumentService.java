@@ -1,6 +1,5 @@
 package org.vaultls.lsp;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
@@ -47,7 +46,6 @@ import org.vaultls.features.navigation.Navigation;
 import org.vaultls.text.Span;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,7 +74,6 @@ final class VaultTextDocumentService implements TextDocumentService {
     static final long INDEX_WAIT_MS = 30_000;
 
     private final Workspace workspace;
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
 
     VaultTextDocumentService(Workspace workspace) {
@@ -87,17 +84,21 @@ final class VaultTextDocumentService implements TextDocumentService {
         capabilities = c;
     }
 
+    /** A markdown document of a vault is kept, once, by its session; others are not served, so not kept. */
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        texts.put(uri, params.getTextDocument().getText());
         markdown(uri).ifPresent(l -> l.session().documentChanged(l.path(), params.getTextDocument().getText()));
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        String text = texts.get(uri);
+        Optional<Workspace.Located> located = markdown(uri);
+        if (located.isEmpty()) {
+            return; // not a note of any vault: nothing is kept for it
+        }
+        String text = located.get().session().openText(located.get().path());
         if (text == null) {
             LOG.warning(() -> "didChange for a document that is not open: " + uri);
             return;
@@ -105,9 +106,7 @@ final class VaultTextDocumentService implements TextDocumentService {
         for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
             text = apply(text, change);
         }
-        texts.put(uri, text);
-        String current = text;
-        markdown(uri).ifPresent(l -> l.session().documentChanged(l.path(), current));
+        located.get().session().documentChanged(located.get().path(), text);
     }
 
     /** Applies one change event: a whole new text, or a replacement of a range. */
@@ -129,7 +128,6 @@ final class VaultTextDocumentService implements TextDocumentService {
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        texts.remove(uri);
         markdown(uri).ifPresent(l -> l.session().documentClosed(l.path()));
     }
 

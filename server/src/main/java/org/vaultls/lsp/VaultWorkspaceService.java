@@ -26,6 +26,10 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.CreateFilesParams;
+import org.eclipse.lsp4j.DeleteFilesParams;
+import org.eclipse.lsp4j.FileCreate;
+import org.eclipse.lsp4j.FileDelete;
 import org.eclipse.lsp4j.FileRename;
 import org.eclipse.lsp4j.RenameFilesParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -59,6 +63,22 @@ final class VaultWorkspaceService implements WorkspaceService {
             } else {
                 l.get().session().fileChanged(l.get().path());
             }
+        }
+    }
+
+    /** Files created in the editor's explorer (the file watcher may report them too; reading twice is harmless). */
+    @Override
+    public void didCreateFiles(CreateFilesParams params) {
+        for (FileCreate c : params.getFiles()) {
+            workspace.locate(c.getUri()).ifPresent(l -> l.session().fileChanged(l.path()));
+        }
+    }
+
+    /** Files or folders deleted in the editor's explorer. */
+    @Override
+    public void didDeleteFiles(DeleteFilesParams params) {
+        for (FileDelete d : params.getFiles()) {
+            workspace.locate(d.getUri()).ifPresent(l -> l.session().fileDeleted(l.path()));
         }
     }
 

@@ -22,11 +22,12 @@ SEED=${SEED:-42}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 JAR=server/target/vault-ls.jar
+BENCH_JAR=bench/target/vault-ls-bench.jar
 OUT=bench/out
 
 die() { echo "check-bench: $*" >&2; exit 1; }
 
-[[ -f $JAR ]] || die "$JAR not found; build it first with: mvn -B -q package -DskipTests"
+[[ -f $JAR && -f $BENCH_JAR ]] || die "$JAR or $BENCH_JAR not found; build them first with: mvn -B -q package -DskipTests"
 [[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) not found; install it, e.g. apt-get install time"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer, got '$RUNS'"
 command -v "$JAVA" > /dev/null || die "'$JAVA' not found on PATH"

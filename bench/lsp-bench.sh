@@ -38,11 +38,12 @@ JAVA=${JAVA:-java}
 SERVER_OPTS=${SERVER_OPTS:-}
 ALT_SERVER_OPTS=${ALT_SERVER_OPTS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 JAR=server/target/vault-ls.jar
+BENCH_JAR=bench/target/vault-ls-bench.jar
 OUT=bench/out
 
 die() { echo "lsp-bench: $*" >&2; exit 1; }
 
-[[ -f $JAR ]] || die "$JAR not found; build it first with: mvn -B -q package -DskipTests"
+[[ -f $JAR && -f $BENCH_JAR ]] || die "$JAR or $BENCH_JAR not found; build them first with: mvn -B -q package -DskipTests"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer, got '$RUNS'"
 [[ $ITERATIONS =~ ^[1-9][0-9]*$ ]] || die "ITERATIONS must be a positive integer, got '$ITERATIONS'"
 command -v "$JAVA" > /dev/null || die "'$JAVA' not found on PATH"
@@ -72,7 +73,7 @@ bench_vault() {
     : > "$tmp/$notes.$cfg"
     for ((i = 1; i <= RUNS; i++)); do
         rc=0
-        "$JAVA" -cp "$JAR" org.vaultls.bench.LspBench "$dir" --server-opts "$opts" --iterations "$ITERATIONS" \
+        "$JAVA" -cp "$BENCH_JAR:$JAR" org.vaultls.bench.LspBench "$dir" --server-opts "$opts" --iterations "$ITERATIONS" \
             --log "$tmp/server.log" > "$tmp/out" 2> "$tmp/err" || rc=$?
         if [[ $rc -ne 0 ]]; then
             echo "lsp-bench: LspBench on $dir (server options '${opts}') exited with $rc:" >&2

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vaultls.config.ObsidianSettings;
+import org.vaultls.config.SettingsResolver;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.features.diagnostics.Diagnostics;
 import org.vaultls.features.diagnostics.Finding;
@@ -94,7 +95,7 @@ final class CheckCommand {
                 err.println("vault-ls: error: config file " + cfg + " does not exist");
                 return 2;
             }
-            config = Files.isRegularFile(cfg) ? VaultConfig.load(cfg, warn) : VaultConfig.defaults();
+            config = SettingsResolver.resolve(null, cfg, warn); // no editor: the file's settings, or defaults
         } catch (VaultConfig.ConfigException e) {
             err.println("vault-ls: error: " + e.getMessage());
             return 2;

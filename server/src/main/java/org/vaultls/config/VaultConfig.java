@@ -77,6 +77,11 @@ public final class VaultConfig {
 
     /** Reads a settings file; unknown keys and bad values go to {@code warnings}. */
     public static VaultConfig load(Path file, Consumer<String> warnings) throws ConfigException {
+        return fromJson(readFile(file), w -> warnings.accept(file.getFileName() + ": " + w));
+    }
+
+    /** The JSON tree of a settings file; an empty file is an empty object. */
+    static JsonNode readFile(Path file) throws ConfigException {
         String text;
         try {
             text = Files.readString(file);
@@ -94,7 +99,7 @@ public final class VaultConfig {
         if (node == null || node.isMissingNode()) {
             node = JSON.createObjectNode();
         }
-        return fromJson(node, w -> warnings.accept(file.getFileName() + ": " + w));
+        return node;
     }
 
     /** Builds a configuration from a JSON tree, with defaults for what is absent or wrong. */

@@ -212,6 +212,15 @@ public final class VaultIndex {
      */
     public VaultIndex with(Collection<Note> upserts, Collection<String> removed, Collection<String> addedAttachments,
                            Collection<String> removedAttachments) {
+        return apply(upserts, removed, addedAttachments, removedAttachments).after();
+    }
+
+    /**
+     * Patches the index as {@link #with} does, and says what the patch changed: the one place an edit's
+     * change is worked out, for everything that keeps something derived from the notes.
+     */
+    public VaultChange apply(Collection<Note> upserts, Collection<String> removed,
+                             Collection<String> addedAttachments, Collection<String> removedAttachments) {
         TreeMap<String, Note> byPath = new TreeMap<>(notes);
         List<String> att = new ArrayList<>(attachments);
         VaultIndex next = new VaultIndex(config, obsidian, byPath, att, new HashMap<>(notePathByKey),
@@ -219,7 +228,6 @@ public final class VaultIndex {
                 new HashMap<>(attachmentPathsByName), new HashMap<>(notesByAlias), new TreeMap<>(people),
                 new HashMap<>(tasksByOwnerKey), new HashMap<>(linkersByName));
         Set<String> taskKeys = new java.util.HashSet<>();
-        boolean namesChanged = false;
         List<String> gone = new ArrayList<>(removed);
         upserts.forEach(n -> gone.add(n.path()));
         for (String path : gone) {
@@ -228,38 +236,47 @@ public final class VaultIndex {
                 next.removeNote(old);
                 old.tasks().forEach(t -> t.owners().forEach(o -> taskKeys.add(VaultPaths.key(o.name()))));
             }
-            namesChanged |= old == null || removed.contains(path);
         }
         for (Note n : upserts) {
             byPath.put(n.path(), n);
             next.addNote(n);
             n.tasks().forEach(t -> t.owners().forEach(o -> taskKeys.add(VaultPaths.key(o.name()))));
         }
+        List<String> attGone = new ArrayList<>();
+        List<String> attCame = new ArrayList<>();
         for (String a : removedAttachments) {
             if (att.remove(a)) {
                 next.removeAttachment(a);
+                attGone.add(a);
             }
         }
         for (String a : addedAttachments) {
-            if (!attachmentPathByKey.containsKey(VaultPaths.key(a)) && !att.contains(a)) {
+            if (!next.attachmentPathByKey.containsKey(VaultPaths.key(a)) && !att.contains(a)) {
                 att.add(a);
                 next.addAttachment(a);
+                attCame.add(a);
             }
         }
         att.sort(null);
         next.finish(taskKeys);
-        if (!namesChanged) {
-            suggestions.noteNames.shareWith(next.suggestions.noteNames); // the same names: still valid
+        VaultChange change = VaultChange.between(this, next, gone, attCame, attGone);
+        if (change.added().isEmpty() && change.removed().isEmpty()) {
+            suggestions.noteNames.shareWith(next.suggestions.noteNames); // the same note names: still valid
         }
-        if (addedAttachments.isEmpty() && removedAttachments.isEmpty()) {
+        if (attCame.isEmpty() && attGone.isEmpty()) {
             suggestions.attachmentNames.shareWith(next.suggestions.attachmentNames);
         }
-        return next;
+        return change;
     }
 
     /** The same notes under other settings. */
     public VaultIndex withSettings(VaultConfig newConfig, ObsidianSettings newObsidian) {
         return build(newConfig, newObsidian, notes.values(), attachments);
+    }
+
+    /** The same notes under other settings, and the change: the same notes, every finding to check again. */
+    public VaultChange applySettings(VaultConfig newConfig, ObsidianSettings newObsidian) {
+        return VaultChange.between(this, withSettings(newConfig, newObsidian), List.of(), List.of(), List.of());
     }
 
     public VaultConfig config() {
@@ -342,9 +359,9 @@ public final class VaultIndex {
         return out;
     }
 
-    /** Tasks that carry this owner tag (without {@code @}, compared case-insensitively), each once, in path and line order. */
-    public List<TaskRef> tasksTagged(String tag) {
-        return List.copyOf(new LinkedHashSet<>(tasksByOwnerKey.getOrDefault(VaultPaths.key(tag), List.of())));
+    /** Tasks that name this owner tag (without {@code @}, compared case-insensitively), in path and line order. */
+    public List<TaskRef> tasksWithOwnerTag(String tag) {
+        return tasksByOwnerKey.getOrDefault(VaultPaths.key(tag), List.of());
     }
 
     /** Notes that carry this alias in their frontmatter. */

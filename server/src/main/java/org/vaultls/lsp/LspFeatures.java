@@ -146,7 +146,8 @@ final class LspFeatures {
         }
         for (WorkspaceChange.FileCreate c : change.creates()) {
             String uri = session.uri(c.path());
-            ops.add(Either.forRight(new CreateFile(uri, new CreateFileOptions(false, true))));
+            // neither overwrite nor ignoreIfExists: the create fails on an existing file, and so the edit
+            ops.add(Either.forRight(new CreateFile(uri, new CreateFileOptions(false, false))));
             Position start = new Position(0, 0);
             ops.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, null),
                     plain(List.of(new TextEdit(new Range(start, start), c.text()))))));

@@ -59,9 +59,6 @@ import org.vaultls.features.diagnostics.Finding;
 public final class VaultLanguageServer implements LanguageServer, LanguageClientAware {
     private static final Logger LOG = Logger.getLogger(VaultLanguageServer.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> ATTACHMENT_EXTENSIONS = List.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp",
-            "avif", "pdf", "mp3", "wav", "m4a", "ogg", "flac", "webm", "mp4", "mov", "mkv", "canvas", "base", "csv",
-            "excalidraw");
 
     private final Workspace workspace = new Workspace();
     private final VaultTextDocumentService documents = new VaultTextDocumentService(workspace);
@@ -183,7 +180,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
 
     static java.util.Optional<Path> folderPath(String uri) {
         try {
-            return java.util.Optional.of(VaultSession.path(uri).toAbsolutePath().normalize());
+            return java.util.Optional.of(VaultFolder.path(uri).toAbsolutePath().normalize());
         } catch (RuntimeException e) {
             LOG.warning(() -> "workspace folder is not a file URI: " + uri);
             return java.util.Optional.empty();
@@ -195,9 +192,11 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         if (dyn == null || !Boolean.TRUE.equals(dyn.getDynamicRegistration()) || client == null) {
             return;
         }
+        // Every file: the loader takes any file as an attachment, so no list of extensions is complete.
+        // The session drops events for files the loader skips (dot-folders, ignore globs). The settings
+        // files are named too, for clients whose '*' does not match a leading dot.
         List<FileSystemWatcher> watchers = List.of(
-                new FileSystemWatcher(Either.forLeft("**/*.md")),
-                new FileSystemWatcher(Either.forLeft("**/*.{" + String.join(",", ATTACHMENT_EXTENSIONS) + "}")),
+                new FileSystemWatcher(Either.forLeft("**/*")),
                 new FileSystemWatcher(Either.forLeft("**/.vault-ls.json")),
                 new FileSystemWatcher(Either.forLeft("**/.obsidian/{app,templates}.json")));
         Registration r = new Registration("vault-ls-watchers", "workspace/didChangeWatchedFiles",

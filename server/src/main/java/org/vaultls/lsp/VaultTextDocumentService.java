@@ -1,6 +1,5 @@
 package org.vaultls.lsp;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
@@ -41,12 +40,12 @@ import org.vaultls.features.edit.CodeActions;
 import org.vaultls.features.edit.Rename;
 import org.vaultls.features.edit.RenameTarget;
 import org.vaultls.features.edit.Result;
+import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.hover.Hovers;
 import org.vaultls.features.navigation.Navigation;
 import org.vaultls.text.Span;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,7 +74,6 @@ final class VaultTextDocumentService implements TextDocumentService {
     static final long INDEX_WAIT_MS = 30_000;
 
     private final Workspace workspace;
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
 
     VaultTextDocumentService(Workspace workspace) {
@@ -86,17 +84,21 @@ final class VaultTextDocumentService implements TextDocumentService {
         capabilities = c;
     }
 
+    /** A markdown document of a vault is kept, once, by its session; others are not served, so not kept. */
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        texts.put(uri, params.getTextDocument().getText());
         markdown(uri).ifPresent(l -> l.session().documentChanged(l.path(), params.getTextDocument().getText()));
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        String text = texts.get(uri);
+        Optional<Workspace.Located> located = markdown(uri);
+        if (located.isEmpty()) {
+            return; // not a note of any vault: nothing is kept for it
+        }
+        String text = located.get().session().openText(located.get().path());
         if (text == null) {
             LOG.warning(() -> "didChange for a document that is not open: " + uri);
             return;
@@ -104,9 +106,7 @@ final class VaultTextDocumentService implements TextDocumentService {
         for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
             text = apply(text, change);
         }
-        texts.put(uri, text);
-        String current = text;
-        markdown(uri).ifPresent(l -> l.session().documentChanged(l.path(), current));
+        located.get().session().documentChanged(located.get().path(), text);
     }
 
     /** Applies one change event: a whole new text, or a replacement of a range. */
@@ -128,7 +128,6 @@ final class VaultTextDocumentService implements TextDocumentService {
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        texts.remove(uri);
         markdown(uri).ifPresent(l -> l.session().documentClosed(l.path()));
     }
 
@@ -241,7 +240,7 @@ final class VaultTextDocumentService implements TextDocumentService {
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         return withNote(params.getTextDocument().getUri(), null, c -> {
             Result<WorkspaceChange> r = Rename.rename(c.index(), c.note(), c.offset(params.getPosition()),
-                    params.getNewName());
+                    params.getNewName(), VaultBoundary.at(c.session().root()));
             if (r.error() != null) {
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, r.error(), null));
             }
@@ -269,7 +268,8 @@ final class VaultTextDocumentService implements TextDocumentService {
             }
             boolean resources = LspFeatures.supportsResourceOperations(capabilities);
             List<Either<Command, CodeAction>> out = new ArrayList<>();
-            for (org.vaultls.features.edit.CodeAction a : CodeActions.actions(c.index(), c.note(), range, here)) {
+            for (org.vaultls.features.edit.CodeAction a : CodeActions.actions(c.index(), c.note(), range, here,
+                    VaultBoundary.at(c.session().root()))) {
                 if (!resources && (!a.change().renames().isEmpty() || !a.change().creates().isEmpty())) {
                     continue;
                 }

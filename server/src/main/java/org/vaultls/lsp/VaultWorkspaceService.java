@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -16,6 +17,8 @@ import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.edit.Rename;
+import org.vaultls.features.edit.Result;
+import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.navigation.Navigation;
 import org.vaultls.index.VaultIndex;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -23,6 +26,10 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.CreateFilesParams;
+import org.eclipse.lsp4j.DeleteFilesParams;
+import org.eclipse.lsp4j.FileCreate;
+import org.eclipse.lsp4j.FileDelete;
 import org.eclipse.lsp4j.FileRename;
 import org.eclipse.lsp4j.RenameFilesParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -30,6 +37,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** Workspace notifications and requests: settings, file events, folders, workspace symbols. */
 final class VaultWorkspaceService implements WorkspaceService {
+    private static final Logger LOG = Logger.getLogger(VaultWorkspaceService.class.getName());
     private final Workspace workspace;
     private final VaultLanguageServer server;
 
@@ -55,6 +63,22 @@ final class VaultWorkspaceService implements WorkspaceService {
             } else {
                 l.get().session().fileChanged(l.get().path());
             }
+        }
+    }
+
+    /** Files created in the editor's explorer (the file watcher may report them too; reading twice is harmless). */
+    @Override
+    public void didCreateFiles(CreateFilesParams params) {
+        for (FileCreate c : params.getFiles()) {
+            workspace.locate(c.getUri()).ifPresent(l -> l.session().fileChanged(l.path()));
+        }
+    }
+
+    /** Files or folders deleted in the editor's explorer. */
+    @Override
+    public void didDeleteFiles(DeleteFilesParams params) {
+        for (FileDelete d : params.getFiles()) {
+            workspace.locate(d.getUri()).ifPresent(l -> l.session().fileDeleted(l.path()));
         }
     }
 
@@ -119,8 +143,13 @@ final class VaultWorkspaceService implements WorkspaceService {
                 if (index == null) {
                     continue;
                 }
-                WorkspaceChange change = Rename.linksForMovedFile(index, from.get().path(), to.get().path());
-                LspFeatures.workspaceEdit(change, s, false).getChanges()
+                Result<WorkspaceChange> change = Rename.linksForMovedFile(index, from.get().path(), to.get().path(),
+                        VaultBoundary.at(s.root()));
+                if (!change.isOk()) {
+                    LOG.warning(() -> "links to " + from.get().path() + " are not updated: " + change.error());
+                    continue;
+                }
+                LspFeatures.workspaceEdit(change.value(), s, false).getChanges()
                         .forEach((uri, edits) -> changes.computeIfAbsent(uri, k -> new ArrayList<>()).addAll(edits));
             }
             return changes.isEmpty() ? null : new WorkspaceEdit(changes);

@@ -46,7 +46,7 @@ final class Workspace {
     Optional<Located> locate(String uri) {
         Path p;
         try {
-            p = VaultSession.path(uri);
+            p = VaultFolder.path(uri);
         } catch (RuntimeException e) {
             return Optional.empty(); // not a file: URI
         }

@@ -30,9 +30,16 @@ public final class Note {
     private final List<Problem> problems;
     private final String title;
     private final String name;
+    private final Regions regions;
 
     Note(String path, String text, LineMap lines, Frontmatter frontmatter, List<Link> links, List<Heading> headings,
          List<BlockId> blocks, List<Tag> tags, List<Task> tasks, List<String> aliases, List<Problem> problems) {
+        this(path, text, lines, frontmatter, links, headings, blocks, tags, tasks, aliases, problems, Regions.NONE);
+    }
+
+    Note(String path, String text, LineMap lines, Frontmatter frontmatter, List<Link> links, List<Heading> headings,
+         List<BlockId> blocks, List<Tag> tags, List<Task> tasks, List<String> aliases, List<Problem> problems,
+         Regions regions) {
         this.path = path;
         this.text = text;
         this.lines = lines;
@@ -44,6 +51,7 @@ public final class Note {
         this.tasks = List.copyOf(tasks);
         this.aliases = List.copyOf(aliases);
         this.problems = List.copyOf(problems);
+        this.regions = regions;
         this.name = VaultPaths.stem(path);
         this.title = frontmatter == null ? null : frontmatter.string("title").orElse(null);
     }
@@ -100,6 +108,14 @@ public final class Note {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The note's region map (frontmatter, code, comments, HTML, dataview), made by the same parse as
+     * the rest of this note, so it always describes {@link #text()}.
+     */
+    public Regions regions() {
+        return regions;
     }
 
     /** The frontmatter {@code title}, else the file name. */

@@ -106,7 +106,7 @@ public final class NoteParser {
         List<Tag> tags = new ArrayList<>(fm.tags());
         tags.addAll(body.tags);
         return new Note(path, text, lines, frontmatter, links, body.headings, body.blocks, tags, body.tasks,
-                fm.aliases(), allProblems);
+                fm.aliases(), allProblems, body.regions.build());
     }
 
     /** The markdown after the frontmatter, and what is found in it. */
@@ -124,6 +124,8 @@ public final class NoteParser {
         /** Everything where a tag, block id or owner tag cannot be: code, HTML, links, comments. */
         final Ranges excluded = new Ranges();
         final List<ListItem> items = new ArrayList<>();
+        /** The note's region map: frontmatter, code, comments, HTML and dataview, by kind. */
+        final Regions.Builder regions = new Regions.Builder();
 
         Body(String text, LineMap lines, int start) {
             this.text = text;
@@ -134,6 +136,7 @@ public final class NoteParser {
         void walk() {
             if (start > 0) {
                 excluded.add(0, start);
+                regions.add(Regions.Kind.FRONTMATTER, 0, start);
             }
             String source = unspaceAngleDestinations(start == 0 ? text : maskPrefix(text, start));
             Document doc = PARSER.parse(source);
@@ -154,6 +157,7 @@ public final class NoteParser {
             Ranges comments = comments();
             for (int[] c : comments.list) {
                 excluded.add(c[0], c[1]);
+                regions.add(Regions.Kind.COMMENT, c[0], c[1]);
             }
             excluded.sort();
             if (!comments.list.isEmpty()) {
@@ -175,11 +179,17 @@ public final class NoteParser {
             if (n instanceof Code || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
                 code.add(n.getStartOffset(), n.getEndOffset());
                 excluded.add(n.getStartOffset(), n.getEndOffset());
+                regions.add(codeKind(n), n.getStartOffset(), n.getEndOffset());
                 return false;
             }
             if (n instanceof HtmlBlock || n instanceof HtmlCommentBlock || n instanceof HtmlInline
                     || n instanceof HtmlInlineComment || n instanceof AutoLink || n instanceof MailLink) {
                 excluded.add(n.getStartOffset(), n.getEndOffset());
+                if (!(n instanceof AutoLink || n instanceof MailLink)) {
+                    boolean comment = n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment;
+                    regions.add(comment ? Regions.Kind.HTML_COMMENT : Regions.Kind.HTML, n.getStartOffset(),
+                            n.getEndOffset());
+                }
                 return false;
             }
             if (n instanceof WikiLink || n instanceof WikiImage) {
@@ -213,6 +223,25 @@ public final class NoteParser {
                 items.add(li);
             }
             return true;
+        }
+
+        /**
+         * The kind of a code node: {@code ```dataview} and {@code ```dataviewjs} blocks, and inline
+         * {@code `= expr`} / {@code `$= js`} spans, are Dataview's, as its default query prefixes say.
+         */
+        static Regions.Kind codeKind(Node n) {
+            if (n instanceof FencedCodeBlock f) {
+                String info = f.getInfo().toString().strip().toLowerCase(Locale.ROOT);
+                String lang = info.split("[\\s{]", 2)[0];
+                return lang.equals("dataview") || lang.equals("dataviewjs")
+                        ? Regions.Kind.DATAVIEW : Regions.Kind.FENCED_CODE;
+            }
+            if (n instanceof Code c) {
+                String inner = c.getText().toString().strip();
+                return inner.startsWith("=") || inner.startsWith("$=")
+                        ? Regions.Kind.INLINE_DATAVIEW : Regions.Kind.CODE_SPAN;
+            }
+            return Regions.Kind.INDENTED_CODE;
         }
 
         void markdownLink(BasedSequence url, Node n, boolean image) {

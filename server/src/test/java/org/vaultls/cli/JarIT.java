@@ -86,6 +86,16 @@ class JarIT {
     }
 
     @Test
+    void theShippedJarHoldsNoBenchmarkClasses() throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(JAR.toFile())) {
+            List<String> bench = zip.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("org/vaultls/bench/")).toList();
+            assertTrue(bench.isEmpty(), "benchmark classes in the product jar: " + bench);
+            assertTrue(zip.getEntry("org/vaultls/cli/Main.class") != null, "the jar holds the server");
+        }
+    }
+
+    @Test
     void checkOnTestVaultPrintsTheGoldenReportAndExitsOne() throws Exception {
         Run r = run("check", GoldenTestVaultTest.VAULT.toString());
         String golden = Files.readString(TestVault.resource("golden/test-vault.txt"));

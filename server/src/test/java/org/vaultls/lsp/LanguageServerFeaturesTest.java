@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileRename;
@@ -33,7 +34,9 @@ import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameFilesParams;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.junit.jupiter.api.AfterEach;
@@ -263,5 +266,21 @@ class LanguageServerFeaturesTest {
         assertTrue(e.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, e.toString());
         Position p = scratch("Daily/2026-02-03.md", "[[Ada{|}\n");
         assertFalse(complete("Daily/2026-02-03.md", p).isEmpty(), "still serving after the bad request");
+    }
+
+    @Test
+    void completionReadsTheRegionsOfTheTextBeingEdited() throws Exception {
+        String rel = "Daily/2026-02-04.md";
+        Position p = scratch(rel, "Met [[Ada{|}\n");
+        assertFalse(complete(rel, p).isEmpty());
+        client.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(client.uri(rel), 2),
+                List.of(new TextDocumentContentChangeEvent(new Range(new Position(0, 0), new Position(0, 0)), "%% "))));
+        Position after = new Position(0, p.getCharacter() + 3);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); // in case edits apply off this thread
+        while (!complete(rel, after).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(complete(rel, after).isEmpty(), "the edit opened a comment");
     }
 }

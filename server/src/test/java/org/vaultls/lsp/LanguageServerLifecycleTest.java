@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CreateFilesParams;
+import org.eclipse.lsp4j.DeleteFilesParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.FileCreate;
+import org.eclipse.lsp4j.FileDelete;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -76,8 +80,37 @@ class LanguageServerLifecycleTest {
         var reg = client.registrations.get(0).getRegistrations().get(0);
         assertEquals("workspace/didChangeWatchedFiles", reg.getMethod());
         String options = reg.getRegisterOptions().toString();
-        assertTrue(options.contains("**/*.md"), options);
-        assertTrue(options.contains("png"), options);
+        assertTrue(watched(options, "Daily/2026-01-01.md"), options);
+        assertTrue(watched(options, "Attachments/chart.png"), options);
+        assertTrue(watched(options, "Projects/report.docx"), "any file the loader takes: " + options);
+    }
+
+    /** True when one of the registered glob patterns matches a vault path. */
+    private static boolean watched(String registerOptions, String path) {
+        var globs = java.util.regex.Pattern.compile("\"globPattern\":\\s*\"([^\"]+)\"").matcher(registerOptions);
+        boolean any = false;
+        while (globs.find()) {
+            any |= java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + globs.group(1))
+                    .matches(Path.of(path));
+        }
+        return any;
+    }
+
+    @Test
+    void aDocxCreatedInTheEditorResolvesAnEmbed() throws Exception {
+        Files.writeString(client.vault.resolve("Projects/Quarterly.md"), "See ![[report.docx]]\n");
+        client.initialize(null);
+        client.awaitDiagnostics("Projects/Quarterly.md", d -> hasCode(d, "broken-link"));
+        Path docx = client.vault.resolve("Projects/report.docx");
+        Files.write(docx, new byte[] {'P', 'K', 3, 4});
+        client.server.getWorkspaceService().didCreateFiles(new CreateFilesParams(
+                List.of(new FileCreate(docx.toUri().toString()))));
+        client.awaitDiagnostics("Projects/Quarterly.md", d -> !hasCode(d, "broken-link"));
+
+        Files.delete(docx);
+        client.server.getWorkspaceService().didDeleteFiles(new DeleteFilesParams(
+                List.of(new FileDelete(docx.toUri().toString()))));
+        client.awaitDiagnostics("Projects/Quarterly.md", d -> hasCode(d, "broken-link"));
     }
 
     @Test

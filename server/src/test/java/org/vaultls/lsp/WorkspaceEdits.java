@@ -34,6 +34,14 @@ final class WorkspaceEdits {
                     Files.move(VaultSession.path(r.getOldUri()), to);
                 } else if (op.getRight() instanceof CreateFile c) {
                     Path p = VaultSession.path(c.getUri());
+                    boolean overwrite = c.getOptions() != null && Boolean.TRUE.equals(c.getOptions().getOverwrite());
+                    boolean ignore = c.getOptions() != null && Boolean.TRUE.equals(c.getOptions().getIgnoreIfExists());
+                    if (Files.exists(p) && !overwrite) {
+                        if (ignore) {
+                            continue;
+                        }
+                        throw new IOException("create of an existing file " + p); // as an editor refuses it
+                    }
                     Files.createDirectories(p.getParent());
                     Files.writeString(p, "");
                 }

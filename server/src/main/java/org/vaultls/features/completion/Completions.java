@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 
@@ -61,6 +62,15 @@ public final class Completions {
     public static void prepare(VaultIndex index) {
         LinkTargets.of(index);
         VaultTallies.of(index);
+    }
+
+    /**
+     * Hands completion a change of the index, as it happens: what it keeps for the snapshot before is then
+     * carried over to the snapshot after on the next request, for only the notes that changed.
+     */
+    public static void changed(VaultChange change) {
+        LinkTargets.follow(change);
+        VaultTallies.follow(change);
     }
 
     /** Gives each item a sort text that keeps the ranked order in editors that sort by it. */

@@ -27,10 +27,4 @@ final class LinkProbe {
         Resolution r = resolve(index, from, target);
         return r.isBroken() || !r.note() ? Optional.empty() : index.note(r.path());
     }
-
-    /** True when {@code target} leads to {@code path} and to no other file that would compete for it. */
-    static boolean leadsOnlyTo(VaultIndex index, Note from, String target, String path) {
-        Resolution r = resolve(index, from, target);
-        return path.equals(r.path()) && r.candidates().isEmpty();
-    }
 }

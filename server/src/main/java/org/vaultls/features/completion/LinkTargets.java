@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.vaultls.features.completion.CompletionCandidate.Kind;
+import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.VaultPaths;
@@ -40,6 +41,11 @@ final class LinkTargets {
         this.attachmentPaths = attachmentPaths;
         this.notesAndAliases = notesAndAliases;
         this.attachments = attachments;
+    }
+
+    /** Follows a change of the index, so the next snapshot's value is carried over it. */
+    static void follow(VaultChange change) {
+        RECENT.follow(change);
     }
 
     /** True when this snapshot's targets are already made. */

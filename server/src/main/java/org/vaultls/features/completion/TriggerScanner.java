@@ -16,6 +16,7 @@ import org.vaultls.features.completion.CompletionTrigger.Tail;
 import org.vaultls.text.LineMap;
 import org.vaultls.vault.Frontmatter;
 import org.vaultls.vault.Note;
+import org.vaultls.vault.Regions;
 
 /**
  * Reads the text around the cursor, on the cursor's line only, to find the {@link CompletionTrigger}.
@@ -51,7 +52,7 @@ final class TriggerScanner {
         if (fm != null && !inFrontmatter && line <= fmClose) {
             return Optional.empty(); // on a --- delimiter line
         }
-        if (!inFrontmatter && CodeRegions.isCode(text, lines, fmClose + 1, off)) {
+        if (!inFrontmatter && inRegion(note, off)) {
             return Optional.empty();
         }
         int open = linkOpen(text, ls, off);
@@ -63,6 +64,15 @@ final class TriggerScanner {
         }
         Optional<CompletionTrigger> owner = owner(text, ls, le, off);
         return owner.isPresent() ? owner : tag(text, ls, le, off);
+    }
+
+    /**
+     * True when what was typed just before the cursor lies in code, a comment or HTML, where the parser
+     * finds no link, tag or task and so nothing completes. The note's region map was made from the text
+     * being completed, so it describes the very characters before the cursor.
+     */
+    private static boolean inRegion(Note note, int off) {
+        return off > 0 && note.regions().kindAt(off - 1).filter(k -> k != Regions.Kind.FRONTMATTER).isPresent();
     }
 
     /** The offset of the {@code [[} whose unclosed target the cursor is in, or -1; looks at this line only. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Frontmatter;
 import org.vaultls.vault.Note;
@@ -33,6 +34,11 @@ final class VaultTallies {
 
     Tally values(String propertyKey) {
         return values.getOrDefault(VaultPaths.key(propertyKey), Tally.EMPTY);
+    }
+
+    /** Follows a change of the index, so the next snapshot's value is carried over it. */
+    static void follow(VaultChange change) {
+        RECENT.follow(change);
     }
 
     /** True when this snapshot's counts are already made. */

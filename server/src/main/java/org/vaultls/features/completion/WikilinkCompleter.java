@@ -7,6 +7,7 @@ import org.vaultls.features.completion.CompletionCandidate.Kind;
 import org.vaultls.features.completion.CompletionTrigger.LinkTarget;
 import org.vaultls.features.completion.CompletionTrigger.Tail;
 import org.vaultls.features.completion.LinkTargets.Target;
+import org.vaultls.features.edit.LinkText;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
 import org.vaultls.vault.Note;
@@ -101,7 +102,7 @@ final class WikilinkCompleter implements Completer {
                 form = target.forms()[i];
             }
         }
-        String link = LinkText.of(index, note, target.path(), target.kind() != Kind.ATTACHMENT);
+        String link = LinkText.forNewLink(index, note, target.path());
         return switch (target.kind()) {
             case ALIAS -> new CompletionCandidate(target.label(), Kind.ALIAS, target.path(),
                     "Alias of **" + VaultPaths.stem(target.path()) + "**", form, null, replace,

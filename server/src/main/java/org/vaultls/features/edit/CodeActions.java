@@ -2,18 +2,20 @@ package org.vaultls.features.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.FindingCode;
+import org.vaultls.features.query.ElementAt;
+import org.vaultls.features.query.ElementAt.Element;
+import org.vaultls.features.query.ElementAt.LinkAt;
+import org.vaultls.features.query.ElementAt.OwnerAt;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
 import org.vaultls.vault.Link;
 import org.vaultls.vault.Note;
-import org.vaultls.vault.OwnerRef;
-import org.vaultls.vault.Task;
 
 /**
- * The quick fixes for the findings in a range of a note. A broken link can point at the closest note
+ * The quick fixes for the findings in a range of a note; the link or owner tag a finding is about is
+ * the one {@link ElementAt} finds at the finding's start. A broken link can point at the closest note
  * name or create the note (a person, when it comes from a people field); a bare link to an alias becomes
  * {@code [[Note|Alias]]}, since Obsidian does not resolve aliases; a broken heading or block reference
  * can point at the closest one; an ambiguous link can name its note; an unknown {@code @Owner} can
@@ -23,8 +25,12 @@ public final class CodeActions {
     private CodeActions() {
     }
 
-    /** The fixes for those {@code findings} of {@code note} that touch {@code range}, finding by finding. */
-    public static List<CodeAction> actions(VaultIndex index, Note note, Span range, List<Finding> findings) {
+    /**
+     * The fixes for those {@code findings} of {@code note} that touch {@code range}, finding by finding;
+     * a fix whose change {@code boundary} refuses (a new note outside the vault, or over a file) is not offered.
+     */
+    public static List<CodeAction> actions(VaultIndex index, Note note, Span range, List<Finding> findings,
+                                           VaultBoundary boundary) {
         List<CodeAction> out = new ArrayList<>();
         for (Finding f : findings) {
             if (!f.path().equals(note.path()) || f.span().startOffset() > range.endOffset()
@@ -32,14 +38,15 @@ public final class CodeActions {
                 continue;
             }
             List<CodeAction> fixes = new ArrayList<>();
+            Element at = ElementAt.find(note, f.span().startOffset()).orElse(null);
             if (f.code() == FindingCode.UNKNOWN_OWNER) {
-                ownerAt(note, f.span()).ifPresent(o -> OwnerFixes.unknownOwner(index, note, o, f, fixes));
-            } else {
-                Optional<Link> link = LinkFixes.linkAt(note, f.span());
-                if (link.isPresent()) {
-                    linkFixes(index, note, link.get(), f, fixes);
+                if (at instanceof OwnerAt o) {
+                    OwnerFixes.unknownOwner(index, note, o.owner(), f, fixes);
                 }
+            } else if (at instanceof LinkAt l) {
+                linkFixes(index, note, l.link(), f, fixes);
             }
+            fixes.removeIf(a -> boundary.problem(index, a.change()).isPresent());
             fixes.sort((a, b) -> Boolean.compare(b.preferred(), a.preferred()));
             out.addAll(fixes);
         }
@@ -56,16 +63,5 @@ public final class CodeActions {
             default -> {
             }
         }
-    }
-
-    private static Optional<OwnerRef> ownerAt(Note note, Span span) {
-        for (Task t : note.tasks()) {
-            for (OwnerRef o : t.owners()) {
-                if (o.span().startOffset() == span.startOffset()) {
-                    return Optional.of(o);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

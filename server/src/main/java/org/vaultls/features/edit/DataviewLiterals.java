@@ -1,11 +1,12 @@
 package org.vaultls.features.edit;
 
-import java.util.Locale;
 import org.vaultls.text.LineMap;
 import org.vaultls.vault.Note;
+import org.vaultls.vault.Regions;
 
 /**
- * Finds a quoted string literal inside the note's {@code dataview} / {@code dataviewjs} code blocks.
+ * Finds a quoted string literal inside the note's {@code dataview} / {@code dataviewjs} code blocks, as
+ * the note's region map has them.
  * Person notes query their own tasks with {@code contains(text, "@AdaBerg")} and
  * {@code contains(text, "Ada Berg")}, so a rename of the person must update those literals too.
  */
@@ -20,28 +21,15 @@ final class DataviewLiterals {
             return;
         }
         LineMap lines = note.lines();
-        String fence = null;
-        boolean dataview = false;
-        for (int line = 0; line < lines.lineCount(); line++) {
-            String l = lines.lineText(line);
-            String t = l.stripLeading();
-            if (fence == null) {
-                if (l.length() - t.length() <= 3 && (t.startsWith("```") || t.startsWith("~~~"))) {
-                    int n = 0;
-                    while (n < t.length() && t.charAt(n) == t.charAt(0)) {
-                        n++;
-                    }
-                    fence = t.substring(0, n);
-                    dataview = t.substring(n).strip().toLowerCase(Locale.ROOT).startsWith("dataview");
-                }
+        for (Regions.Region r : note.regions().list()) {
+            if (r.kind() != Regions.Kind.DATAVIEW) {
                 continue;
             }
-            if (t.startsWith(fence) && t.substring(fence.length()).isBlank()) {
-                fence = null;
-                continue;
-            }
-            if (dataview) {
-                replaceInLine(note, lines.lineStart(line), l, literal, replacement, out);
+            // the fence lines hold no literal; a block ends at its last line, so cut the line there
+            for (int line = lines.lineOf(r.start()) + 1; line <= lines.lineOf(Math.max(r.start(), r.end() - 1)); line++) {
+                int from = lines.lineStart(line);
+                int to = Math.min(r.end(), from + lines.lineText(line).length());
+                replaceInLine(note, from, text.substring(from, Math.max(from, to)), literal, replacement, out);
             }
         }
     }

@@ -109,7 +109,7 @@ final class FileMoves {
                 if (!now.isBroken() && now.path().equals(desired)) {
                     continue;
                 }
-                String target = LinkForm.target(after, moved, link, desired);
+                String target = LinkText.target(after, moved, link, desired);
                 out.replace(note, link.targetSpan(), LinkText.write(note, link, target));
             }
         }

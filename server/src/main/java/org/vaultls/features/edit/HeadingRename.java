@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vaultls.features.WorkspaceChange;
+import org.vaultls.features.query.References;
+import org.vaultls.features.query.References.LinkSite;
+import org.vaultls.features.query.References.Site;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
@@ -21,7 +24,9 @@ final class HeadingRename {
     private HeadingRename() {
     }
 
-    static Result<WorkspaceChange> rename(VaultIndex index, Note note, Heading heading, String newText) {
+    /** Renames {@code heading}; {@code sites} are its {@link References} sites, the links to rewrite. */
+    static Result<WorkspaceChange> rename(VaultIndex index, Note note, Heading heading, String newText,
+                                          List<Site> sites) {
         String text = newText.strip();
         Optional<String> problem = NameRules.headingProblem(text);
         if (problem.isPresent()) {
@@ -37,14 +42,10 @@ final class HeadingRename {
         EditSet edits = new EditSet();
         edits.replace(note, heading.textSpan(), text);
         String linkText = LinkText.headingForLink(text);
-        List<Note> sources = new ArrayList<>();
-        sources.add(note); // its own [[#Heading]] links, read from the text being edited
-        index.backlinks(note.path()).forEach(p -> index.note(p).ifPresent(sources::add));
-        for (Note source : sources) {
-            for (Link link : source.links()) {
-                if (!link.headings().isEmpty()) {
-                    retarget(index, source, link, note, heading, linkText, edits);
-                }
+        for (Site s : sites) {
+            if (s instanceof LinkSite l) {
+                Note source = l.note().path().equals(note.path()) ? note : l.note();
+                retarget(index, source, l.link(), note, heading, linkText, edits);
             }
         }
         return Result.ok(new WorkspaceChange(edits.list(), List.of(), List.of()));

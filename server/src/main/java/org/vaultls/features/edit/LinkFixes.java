@@ -41,7 +41,7 @@ final class LinkFixes {
                 .filter(x -> x.problem() == LinkDiagnosis.Problem.MISSING_NOTE);
         List<Retarget> names = d.map(x -> x.fixes(Retarget.class)).orElse(List.of());
         for (Retarget name : names) {
-            String text = LinkText.write(note, link, LinkForm.target(index, note, link, name.path()));
+            String text = LinkText.pointing(index, note, link, name.path());
             out.add(change(note, link, List.of(edit(note, link.targetSpan(), text)), f, names.size() == 1));
         }
         NewNote.forLink(index, note, link).ifPresent(create -> out.add(CodeAction.quickfix(
@@ -59,7 +59,7 @@ final class LinkFixes {
         String path = owner.get().path();
         List<Edit> edits = new ArrayList<>();
         String written = note.text().substring(link.targetSpan().startOffset(), link.targetSpan().endOffset());
-        edits.add(edit(note, link.targetSpan(), LinkText.write(note, link, LinkForm.target(index, note, link, path))));
+        edits.add(edit(note, link.targetSpan(), LinkText.pointing(index, note, link, path)));
         if (link.kind() == Link.Kind.WIKI && link.alias() == null) {
             int end = link.span().endOffset() - 2;
             String bar = inTableRow(note, link) ? "\\|" : "|";
@@ -95,7 +95,7 @@ final class LinkFixes {
         if (picked.isEmpty()) {
             return;
         }
-        String text = LinkText.write(note, link, LinkForm.target(index, note, link, picked.get().path()));
+        String text = LinkText.pointing(index, note, link, picked.get().path());
         out.add(change(note, link, List.of(edit(note, link.targetSpan(), text)), f, true));
     }
 

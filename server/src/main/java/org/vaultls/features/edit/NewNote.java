@@ -1,6 +1,5 @@
 package org.vaultls.features.edit;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +43,19 @@ final class NewNote {
         boolean person = isPeopleField(from, link);
         String folder;
         if (target.startsWith("./") || target.startsWith("../")) {
-            folder = resolveRelative(from.folder(), VaultPaths.parent(target));
-            if (folder == null) {
-                return Optional.empty();
+            String joined = (from.folder().isEmpty() ? "" : from.folder() + "/") + VaultPaths.parent(target);
+            Optional<String> resolved = VaultBoundary.normalise(joined);
+            if (resolved.isEmpty()) {
+                return Optional.empty(); // it climbs out of the vault
             }
+            folder = resolved.get();
         } else if (target.contains("/")) {
             folder = VaultPaths.parent(target.replaceFirst("^/+", ""));
+            if (!VaultBoundary.normalise(folder).filter(folder::equals).isPresent()) {
+                // `a/../b`: links read such a path literally (only a leading ./ or ../ is relative),
+                // so no note made for it would fix the link, and its `..` may climb out of the vault
+                return Optional.empty();
+            }
         } else {
             folder = person ? peopleFolder(index)
                     : index.obsidian().newFileNextToCurrent() ? from.folder() : index.obsidian().newFileFolderPath();
@@ -142,24 +148,5 @@ final class NewNote {
             return used;
         }
         return allowed.contains(preferred) ? Optional.of(preferred) : allowed.stream().sorted().findFirst();
-    }
-
-    /** {@code folder} joined with a {@code ./}/{@code ../} path; null when it climbs out of the vault. */
-    private static String resolveRelative(String folder, String relative) {
-        List<String> parts = new ArrayList<>();
-        if (!folder.isEmpty()) {
-            parts.addAll(List.of(folder.split("/")));
-        }
-        for (String seg : relative.split("/")) {
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!seg.isEmpty() && !seg.equals(".")) {
-                parts.add(seg);
-            }
-        }
-        return String.join("/", parts);
     }
 }

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vaultls.features.WorkspaceChange;
+import org.vaultls.features.query.References;
+import org.vaultls.features.query.References.OwnerSite;
+import org.vaultls.features.query.References.Site;
+import org.vaultls.features.query.Title;
 import org.vaultls.index.Person;
-import org.vaultls.index.TaskRef;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Frontmatter;
 import org.vaultls.vault.Heading;
 import org.vaultls.vault.Note;
-import org.vaultls.vault.OwnerRef;
 import org.vaultls.vault.VaultPaths;
 
 /**
@@ -23,7 +25,8 @@ final class NoteRename {
     private NoteRename() {
     }
 
-    static Result<WorkspaceChange> rename(VaultIndex index, String path, String newName) {
+    /** Renames the file at {@code path}; {@code sites} are its {@link References} sites. */
+    static Result<WorkspaceChange> rename(VaultIndex index, String path, String newName, List<Site> sites) {
         Optional<Note> note = index.note(path);
         String name = newName.strip();
         if (note.isPresent() && VaultPaths.isMarkdown(name)) {
@@ -67,7 +70,7 @@ final class NoteRename {
         boolean ownsTag = !oldTag.isEmpty() && index.personByOwnerTag(oldTag).map(Person::path)
                 .filter(path::equals).isPresent();
         if (ownsTag && !oldTag.equals(newTag)) {
-            renameOwnerTag(index, oldTag, newTag, edits);
+            renameOwnerTag(index, sites, oldTag, newTag, edits);
             DataviewLiterals.replace(note.get(), person.get().title(), name, edits);
         }
         return Result.ok(new WorkspaceChange(edits.list(), List.of(new WorkspaceChange.FileRename(path, newPath)),
@@ -107,7 +110,7 @@ final class NoteRename {
 
     private static void renameTitle(Note note, String name, EditSet edits) {
         String old = VaultPaths.key(note.name());
-        Optional<Heading> h = RenameSite.titleHeading(note);
+        Optional<Heading> h = Title.heading(note);
         if (h.isPresent() && VaultPaths.key(h.get().text()).equals(old)) {
             edits.replace(note, h.get().textSpan(), name);
         }
@@ -119,17 +122,18 @@ final class NoteRename {
         }
     }
 
-    private static void renameOwnerTag(VaultIndex index, String oldTag, String newTag, EditSet edits) {
+    /**
+     * The owner tags among the person's sites that are the tag their old title gives (a tag from an
+     * alias still names them), and the same tag quoted in dataview queries.
+     */
+    private static void renameOwnerTag(VaultIndex index, List<Site> sites, String oldTag, String newTag,
+                                       EditSet edits) {
         String key = VaultPaths.key(oldTag);
-        for (TaskRef ref : index.tasksTagged(oldTag)) {
-            Note n = index.note(ref.path()).orElseThrow();
-            for (OwnerRef o : ref.task().owners()) {
-                if (VaultPaths.key(o.name()).equals(key)) {
-                    edits.replace(n, o.span(), "@" + newTag);
-                }
+        for (Site s : sites) {
+            if (s instanceof OwnerSite o && VaultPaths.key(o.owner().name()).equals(key)) {
+                edits.replace(index.note(o.path()).orElseThrow(), o.span(), "@" + newTag);
             }
         }
-        // dataview queries are text the index does not read, so every note's are searched
         for (Note n : index.notes().values()) {
             DataviewLiterals.replace(n, "@" + oldTag, "@" + newTag, edits);
         }

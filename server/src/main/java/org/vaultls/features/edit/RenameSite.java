@@ -2,6 +2,12 @@ package org.vaultls.features.edit;
 
 import java.util.List;
 import java.util.Optional;
+import org.vaultls.features.query.ElementAt;
+import org.vaultls.features.query.ElementAt.Element;
+import org.vaultls.features.query.ElementAt.HeadingAt;
+import org.vaultls.features.query.ElementAt.LinkAt;
+import org.vaultls.features.query.ElementAt.OwnerAt;
+import org.vaultls.features.query.ElementAt.TitleAt;
 import org.vaultls.index.Person;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
@@ -9,13 +15,14 @@ import org.vaultls.text.Span;
 import org.vaultls.vault.Heading;
 import org.vaultls.vault.Link;
 import org.vaultls.vault.Note;
-import org.vaultls.vault.OwnerRef;
-import org.vaultls.vault.Task;
 import org.vaultls.vault.VaultPaths;
 
 /**
  * What the cursor is on, for a rename: a file (through a link's target, the note's title heading or a
- * person's {@code @Owner} tag) or a heading (its own line, or a heading named in a link's subpath).
+ * person's {@code @Owner} tag) or a heading (its own line, or a heading named in a link's subpath). The
+ * element comes from {@link ElementAt}, as for references; this only decides which part of a link the
+ * cursor is on, since rename refuses a link's display text and renames the one heading of a chain the
+ * cursor is on.
  */
 sealed interface RenameSite {
 
@@ -29,33 +36,36 @@ sealed interface RenameSite {
 
     String NOTHING = "Nothing to rename here: put the cursor on a link, a heading, the note's title or an @Owner tag";
 
+    /**
+     * The rename site of what {@link ElementAt} finds at {@code offset}: a link's target or one of its
+     * headings, an owner tag's person, the title heading's note, or a heading.
+     */
     static Result<RenameSite> at(VaultIndex index, Note note, int offset) {
-        for (Link link : note.links()) {
-            if (link.span().contains(offset) && offset < link.span().endOffset()) {
-                return onLink(index, note, link, offset);
-            }
+        Element e = ElementAt.find(note, offset).orElse(null);
+        if (e instanceof LinkAt l) {
+            return onLink(index, note, l.link(), offset);
         }
-        for (Task task : note.tasks()) {
-            for (OwnerRef owner : task.owners()) {
-                if (owner.span().contains(offset)) {
-                    Optional<Person> p = index.personByOwnerTag(owner.name());
-                    if (p.isEmpty()) {
-                        return Result.error("cannot rename: no person has the owner tag @" + owner.name());
-                    }
-                    return Result.ok(new OfFile(p.get().path(), owner.span(), VaultPaths.stem(p.get().path())));
-                }
+        if (e instanceof OwnerAt o) {
+            Optional<Person> p = index.personByOwnerTag(o.owner().name());
+            if (p.isEmpty()) {
+                return Result.error("cannot rename: no person has the owner tag @" + o.owner().name());
             }
+            return Result.ok(new OfFile(p.get().path(), o.owner().span(), VaultPaths.stem(p.get().path())));
         }
-        Optional<Heading> title = titleHeading(note);
-        for (Heading h : note.headings()) {
-            if (h.span().contains(offset)) {
-                if (title.isPresent() && title.get().equals(h)) {
-                    return Result.ok(new OfFile(note.path(), h.textSpan(), note.name()));
-                }
-                return Result.ok(new OfHeading(note, h, h.textSpan()));
-            }
+        if (e instanceof TitleAt t) {
+            // the title heading or the frontmatter title line: the note itself, as for references
+            Span at = t.heading() != null ? t.heading().textSpan() : titleValue(note, t.span());
+            return Result.ok(new OfFile(note.path(), at, note.name()));
+        }
+        if (e instanceof HeadingAt h) {
+            return Result.ok(new OfHeading(note, h.heading(), h.heading().textSpan()));
         }
         return Result.error(NOTHING);
+    }
+
+    /** The value of the frontmatter {@code title}, else the whole line. */
+    private static Span titleValue(Note note, Span line) {
+        return note.frontmatter().flatMap(f -> f.field("title")).map(f -> f.valueSpan()).orElse(line);
     }
 
     private static Result<RenameSite> onLink(VaultIndex index, Note note, Link link, int offset) {
@@ -104,18 +114,5 @@ sealed interface RenameSite {
                     + chain.get(chain.size() - 1) + "'");
         }
         return Result.ok(new OfHeading(target, h.get(), spans.isEmpty() ? link.subpathSpan() : spans.get(i)));
-    }
-
-    /** The note's title heading: the first H1 whose text is the note's name or its frontmatter title. */
-    static Optional<Heading> titleHeading(Note note) {
-        String name = VaultPaths.key(note.name());
-        String title = VaultPaths.key(note.title());
-        for (Heading h : note.headings()) {
-            String k = VaultPaths.key(h.text());
-            if (h.level() == 1 && (k.equals(name) || k.equals(title))) {
-                return Optional.of(h);
-            }
-        }
-        return Optional.empty();
     }
 }

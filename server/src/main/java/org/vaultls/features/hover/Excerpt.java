@@ -3,7 +3,7 @@ package org.vaultls.features.hover;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.vaultls.features.navigation.ElementAt;
+import org.vaultls.features.query.Title;
 import org.vaultls.text.LineMap;
 import org.vaultls.text.Span;
 import org.vaultls.vault.BlockId;
@@ -36,7 +36,7 @@ final class Excerpt {
         while (from < lines.lineCount() && lines.lineText(from).isBlank()) {
             from++;
         }
-        Heading title = ElementAt.titleHeading(note).orElse(null);
+        Heading title = Title.heading(note).orElse(null);
         if (title != null && title.span().start().line() == from) {
             from++;
         }

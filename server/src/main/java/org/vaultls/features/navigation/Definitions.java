@@ -2,9 +2,9 @@ package org.vaultls.features.navigation;
 
 import java.util.List;
 import org.vaultls.features.Location;
-import org.vaultls.features.navigation.ElementAt.Element;
-import org.vaultls.features.navigation.ElementAt.LinkAt;
-import org.vaultls.features.navigation.ElementAt.OwnerAt;
+import org.vaultls.features.query.ElementAt.Element;
+import org.vaultls.features.query.ElementAt.LinkAt;
+import org.vaultls.features.query.ElementAt.OwnerAt;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Link;

@@ -1,7 +1,7 @@
 package org.vaultls.features.navigation;
 
+import org.vaultls.features.query.Title;
 import org.vaultls.index.VaultIndex;
-import org.vaultls.text.Pos;
 import org.vaultls.text.Span;
 import org.vaultls.vault.BlockId;
 import org.vaultls.vault.Heading;
@@ -15,7 +15,7 @@ import org.vaultls.vault.Note;
  */
 final class Landing {
     /** The start of a file. */
-    static final Span TOP = new Span(0, 0, new Pos(0, 0), new Pos(0, 0));
+    static final Span TOP = Title.TOP;
 
     private Landing() {
     }

@@ -2,6 +2,8 @@ package org.vaultls.features.navigation;
 
 import java.util.List;
 import org.vaultls.features.Location;
+import org.vaultls.features.query.ElementAt;
+import org.vaultls.features.query.References;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 
@@ -26,11 +28,12 @@ public final class Navigation {
     /**
      * Every place that points where the element under the cursor points, in path and offset order. On
      * a link, heading, block id, {@code @Owner} tag or a note's title; {@code includeDeclaration} adds
-     * the target itself (the heading, block, or title of the note).
+     * the target itself (the heading, block, or title of the note). These are the sites rename rewrites
+     * ({@link References}).
      */
     public static List<Location> references(VaultIndex index, Note note, int offset, boolean includeDeclaration) {
-        return ElementAt.find(note, offset).map(e -> References.of(index, note, e, includeDeclaration))
-                .orElse(List.of());
+        return ElementAt.find(note, offset)
+                .map(e -> References.locations(References.of(index, note, e, includeDeclaration))).orElse(List.of());
     }
 
     /** The note's headings as a tree nested by level. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.vaultls.features.Location;
+import org.vaultls.features.query.Title;
 import org.vaultls.index.Person;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
@@ -83,18 +84,13 @@ final class SymbolSearch {
                     offer(alias, SymbolKind.ALIAS, n.name(), new Location(n.path(), at));
                 }
             }
+            Heading titleHeading = Title.heading(n).orElse(null); // it would only repeat the note
             for (Heading h : n.headings()) {
-                if (matches(h.text()) && !repeatsTitle(n, h, title)) {
+                if (matches(h.text()) && h != titleHeading) {
                     offer(h.text(), SymbolKind.HEADING, n.name(), new Location(n.path(), h.span()));
                 }
             }
         }
-    }
-
-    /** The note's own title heading, which would only repeat the note. */
-    private static boolean repeatsTitle(Note n, Heading h, String title) {
-        return h.level() == 1 && (h.text().equalsIgnoreCase(n.name()) || h.text().equalsIgnoreCase(title))
-                && ElementAt.titleHeading(n).orElse(null) == h;
     }
 
     private boolean matches(String name) {

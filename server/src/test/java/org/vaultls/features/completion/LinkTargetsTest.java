@@ -39,6 +39,40 @@ class LinkTargetsTest {
     }
 
     @Test
+    void carriesTheTargetsOverManyKeystrokesWithNoRequestBetween() {
+        LinkTargets first = LinkTargets.of(start.index());
+        Snapshots typed = start;
+        for (int i = 0; i < 200; i++) {
+            typed = typed.with(DAILY, "Met [[Ada Berg]] and talked pricing " + i);
+        }
+        assertSame(first.notesAndAliases, LinkTargets.of(typed.index()).notesAndAliases);
+        Snapshots renamed = typed.with(DAILY, "---\naliases: [Today]\n---\n");
+        assertTrue(Arrays.stream(assertSameAsFresh(renamed.index()).notesAndAliases)
+                .anyMatch(t -> t.label().equals("Today")));
+    }
+
+    @Test
+    void aRequestStillHoldingTheSnapshotBeforeTheLastKeystrokeCarriesOverToo() {
+        LinkTargets first = LinkTargets.of(start.index());
+        Snapshots one = start.with(DAILY, "Met [[Ada");
+        Snapshots two = one.with(DAILY, "Met [[Ada B");
+        assertSame(first.notesAndAliases, LinkTargets.of(one.index()).notesAndAliases);
+        assertSame(first.notesAndAliases, LinkTargets.of(two.index()).notesAndAliases);
+    }
+
+    @Test
+    void typingInOneVaultKeepsTheTargetsOfAnother() {
+        VaultIndex other = org.vaultls.TestVault.of("Elsewhere.md", "").index();
+        LinkTargets.of(other);
+        LinkTargets.of(start.index());
+        Snapshots typed = start;
+        for (int i = 0; i < 10; i++) {
+            typed = typed.with(DAILY, "typing " + i);
+        }
+        assertTrue(LinkTargets.isKept(other));
+    }
+
+    @Test
     void updatesTheTargetsWhenAnAliasIsAdded() {
         LinkTargets first = LinkTargets.of(start.index());
         LinkTargets second = assertSameAsFresh(

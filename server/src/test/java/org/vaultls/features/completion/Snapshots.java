@@ -1,51 +1,45 @@
 package org.vaultls.features.completion;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.vaultls.config.ObsidianSettings;
-import org.vaultls.config.VaultConfig;
+import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.NoteParser;
 
 /**
- * Successive snapshots of one vault that share the {@link Note} objects of unchanged files, as the
- * server's snapshots do, so that what completion carries from one to the next is exercised.
+ * Successive snapshots of one vault, each patched from the one before and its change handed to
+ * completion, as the server does, so that what completion carries from one to the next is exercised.
  */
 final class Snapshots {
-    private final List<Note> notes;
-    private final List<String> attachments;
+    private final VaultIndex index;
 
-    private Snapshots(List<Note> notes, List<String> attachments) {
-        this.notes = notes;
-        this.attachments = attachments;
+    private Snapshots(VaultIndex index) {
+        this.index = index;
     }
 
     static Snapshots of(VaultIndex index) {
-        return new Snapshots(new ArrayList<>(index.notes().values()), new ArrayList<>(index.attachments()));
+        return new Snapshots(index);
     }
 
     /** The next snapshot, with the note at {@code path} written (added or replaced). */
     Snapshots with(String path, String text) {
-        List<Note> next = new ArrayList<>(notes);
-        next.removeIf(n -> n.path().equals(path));
-        next.add(NoteParser.parse(path, text));
-        return new Snapshots(next, attachments);
+        return next(index.apply(List.of(NoteParser.parse(path, text)), List.of(), List.of(), List.of()));
     }
 
     Snapshots without(String path) {
-        List<Note> next = new ArrayList<>(notes);
-        next.removeIf(n -> n.path().equals(path));
-        return new Snapshots(next, attachments);
+        return next(index.apply(List.<Note>of(), List.of(path), List.of(), List.of()));
     }
 
     Snapshots withAttachment(String path) {
-        List<String> next = new ArrayList<>(attachments);
-        next.add(path);
-        return new Snapshots(notes, next);
+        return next(index.apply(List.<Note>of(), List.of(), List.of(path), List.of()));
+    }
+
+    private static Snapshots next(VaultChange change) {
+        Completions.changed(change);
+        return new Snapshots(change.after());
     }
 
     VaultIndex index() {
-        return VaultIndex.build(VaultConfig.defaults(), ObsidianSettings.defaults(), notes, attachments);
+        return index;
     }
 }

@@ -98,6 +98,15 @@ class WikilinkCompletionTest {
     }
 
     @Test
+    void insertsTheBareNameWhereTheLinkingNotesOwnFolderWinsIt() {
+        // From Projects/, [[Roadmap]] leads to Projects/Roadmap.md by Obsidian's tie-break, with no guess, and
+        // rename keeps such a link bare; completion once wrote Projects/Roadmap, as "no other file has the name".
+        testCompletionFor(CrmVault.of(), "Projects/Apollo.md", "See [[Roadm{|}",
+                c("Roadmap", "Customers/Northwind/Roadmap.md", "Northwind/Roadmap]]"),
+                c("Roadmap", "Projects/Roadmap.md", "Roadmap]]"));
+    }
+
+    @Test
     void insertsTheFullPathUnderTheAbsoluteLinkFormat() {
         testCompletionFor(withLinkFormat("absolute"), DAILY, "Met [[Bob{|}",
                 c("Bob Kowalski", null, "People/Bob Kowalski]]"));

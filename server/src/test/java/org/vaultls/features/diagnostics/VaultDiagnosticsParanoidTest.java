@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
+import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Link;
 import org.vaultls.vault.Note;
@@ -91,11 +92,12 @@ class VaultDiagnosticsParanoidTest {
             });
             attachments.removeAll(removedAtt);
             attachments.addAll(addedAtt);
-            VaultIndex next = index.with(upserts, removed, addedAtt, removedAtt);
+            VaultChange change = index.apply(upserts, removed, addedAtt, removedAtt);
+            VaultIndex next = change.after();
             List<String> changedAtt = new ArrayList<>(addedAtt);
             changedAtt.addAll(removedAtt);
             Map<String, List<Finding>> published = new HashMap<>(diagnostics.current());
-            diagnostics.update(index, next, changedNotes, changedAtt).forEach(published::put);
+            diagnostics.update(change).forEach(published::put);
             published.values().removeIf(List::isEmpty);
             index = next;
 

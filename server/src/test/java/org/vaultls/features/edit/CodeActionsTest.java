@@ -185,7 +185,7 @@ class CodeActionsTest {
         VaultIndex index = ws.index();
         Note note = index.note("Daily/2024-05-01.md").orElseThrow();
         List<CodeAction> actions = CodeActions.actions(index, note, note.lines().span(0, note.text().length()),
-                Diagnostics.forNote(index, note));
+                Diagnostics.forNote(index, note), VaultBoundary.inMemory());
         assertEquals(List.of("* Change to [[Ada Berg|Ada]]", "* Change to [[Ada Berg#Key Facts|Ada]]",
                 "* Change to [[Ada Berg|her]]", "* Change to [[Ada Berg\\|Ada]]"), titles(actions));
         List<Edit> all = actions.stream().flatMap(a -> a.change().edits().stream()).toList();

@@ -10,7 +10,7 @@ class LinksForMovedFileTest {
 
     /** Applies the edits for moving {@code from} to {@code to}, then moves the file as the editor does. */
     private static Workspace move(Workspace ws, String from, String to) {
-        WorkspaceChange edits = Rename.linksForMovedFile(ws.index(), from, to);
+        WorkspaceChange edits = Rename.linksForMovedFile(ws.index(), from, to, VaultBoundary.inMemory()).value();
         assertEquals(List.of(), edits.renames(), "the editor renames the file itself");
         assertEquals(List.of(), edits.creates());
         return ws.apply(new WorkspaceChange(edits.edits(), List.of(new WorkspaceChange.FileRename(from, to)),
@@ -36,7 +36,8 @@ class LinksForMovedFileTest {
         Workspace ws = Workspace.of(
                 "People/Ada Berg.md", "# Ada Berg\n",
                 "Daily/2024-05-01.md", "[[Ada Berg]] and [[People/Ada Berg.md]]\n");
-        WorkspaceChange change = Rename.linksForMovedFile(ws.index(), "People/Ada Berg.md", "People/Ada Lind.md");
+        WorkspaceChange change = Rename.linksForMovedFile(ws.index(), "People/Ada Berg.md", "People/Ada Lind.md",
+                VaultBoundary.inMemory()).value();
         assertEquals(List.of("Daily/2024-05-01.md", "Daily/2024-05-01.md"),
                 change.edits().stream().map(e -> e.path()).toList());
         Workspace after = move(ws, "People/Ada Berg.md", "People/Ada Lind.md");
@@ -90,7 +91,8 @@ class LinksForMovedFileTest {
                 "People/Ada Berg.md", "# Ada Berg\n",
                 "People/Bo Chen.md", "[[Ada Berg]] [[People/Ada Berg]]\n",
                 "Index.md", "[[People/Bo Chen]] [[Ada Berg]] [Bo](People/Bo%20Chen.md)\n");
-        WorkspaceChange change = Rename.linksForMovedFile(ws.index(), "People", "Contacts");
+        WorkspaceChange change = Rename.linksForMovedFile(ws.index(), "People", "Contacts", VaultBoundary.inMemory())
+                .value();
         Workspace after = ws.apply(new WorkspaceChange(change.edits(), List.of(
                 new WorkspaceChange.FileRename("People/Ada Berg.md", "Contacts/Ada Berg.md"),
                 new WorkspaceChange.FileRename("People/Bo Chen.md", "Contacts/Bo Chen.md")), List.of()));
@@ -103,7 +105,7 @@ class LinksForMovedFileTest {
     void aFileTheVaultDoesNotHoldNeedsNoEdits() {
         Workspace ws = Workspace.of("Index.md", "[[Ghost]]\n");
         assertEquals(new WorkspaceChange(List.of(), List.of(), List.of()),
-                Rename.linksForMovedFile(ws.index(), "Ghost.md", "Spirit.md"));
+                Rename.linksForMovedFile(ws.index(), "Ghost.md", "Spirit.md", VaultBoundary.inMemory()).value());
     }
 
     @Test

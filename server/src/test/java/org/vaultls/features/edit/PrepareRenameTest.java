@@ -46,6 +46,17 @@ class PrepareRenameTest {
     }
 
     @Test
+    void onTheFrontmatterTitleItOffersTheNotesNameAsReferencesFindTheNote() {
+        assertEquals("(1,7)-(1,15) ada-berg", prepared(Workspace.of("ada-berg.md",
+                "---\ntitle: Ada {|}Berg\n---\nBody\n")));
+    }
+
+    @Test
+    void aFirstHeadingThatIsNotTheNotesNameIsOfferedAsAHeading() {
+        assertEquals("(0,2)-(0,10) Overview", prepared(Workspace.of("Plan.md", "# Over{|}view\n")));
+    }
+
+    @Test
     void onAnOwnerTagItOffersThePersonsName() {
         assertEquals("(0,6)-(0,14) Ada Berg", prepared(vault("- [ ] @Ada{|}Berg to call\n")));
         assertEquals("error: cannot rename: no person has the owner tag @Bob", prepared(vault("- [ ] @B{|}ob to call\n")));

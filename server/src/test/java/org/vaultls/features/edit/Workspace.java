@@ -16,10 +16,12 @@ import org.vaultls.TestVault;
 import org.vaultls.VaultAssert.Cursor;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.features.Edit;
+import org.vaultls.features.Location;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.diagnostics.Diagnostics;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.FindingCode;
+import org.vaultls.features.navigation.Navigation;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.VaultPaths;
@@ -103,7 +105,7 @@ final class Workspace {
 
     Result<WorkspaceChange> tryRename(String newName) {
         VaultIndex index = index();
-        return Rename.rename(index, cursorNote(index), cursor, newName);
+        return Rename.rename(index, cursorNote(index), cursor, newName, VaultBoundary.inMemory());
     }
 
     /** Renames what is at the cursor and applies the change; fails when the rename is refused. */
@@ -120,11 +122,18 @@ final class Workspace {
         return r.error();
     }
 
+    /** Find references at the cursor, with the declaration. */
+    List<Location> referencesAtCursor() {
+        VaultIndex index = index();
+        return Navigation.references(index, cursorNote(index), cursor, true);
+    }
+
     /** The code actions for the findings of the cursor's note at the cursor. */
     List<CodeAction> actionsAtCursor() {
         VaultIndex index = index();
         Note note = cursorNote(index);
-        return CodeActions.actions(index, note, note.lines().span(cursor, cursor), Diagnostics.forNote(index, note));
+        return CodeActions.actions(index, note, note.lines().span(cursor, cursor), Diagnostics.forNote(index, note),
+                VaultBoundary.inMemory());
     }
 
     Workspace apply(WorkspaceChange change) {

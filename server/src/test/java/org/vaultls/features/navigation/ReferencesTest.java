@@ -68,6 +68,25 @@ class ReferencesTest {
     }
 
     @Test
+    void aHeadingIsAlsoReachedByLinksToItsSubheadingsThatNameIt() {
+        assertReferences(CursorVault.of(
+                "Projects/Apollo.md", "# Apollo\n\n## Sc{|}ope\n\n### Goals\n",
+                "Daily/b.md", "[[Apollo#Scope#Goals]] [[Apollo#Goals]]"),
+                false,
+                "Daily/b.md 0:0-22");
+    }
+
+    @Test
+    void aFirstHeadingThatIsNotTheNotesNameFindsOnlyLinksToIt() {
+        assertReferences(CursorVault.of(
+                "Plan.md", "# Over{|}view\n",
+                "Daily/b.md", "[[Plan]] [[Plan#Overview]]"),
+                true,
+                "Daily/b.md 0:9-26",
+                "Plan.md 0:0-10");
+    }
+
+    @Test
     void aBlockIdFindsLinksToThatBlock() {
         assertReferences(CursorVault.of(
                 "Projects/Apollo.md", APOLLO.replace("^region-choice", "^region-{|}choice"),

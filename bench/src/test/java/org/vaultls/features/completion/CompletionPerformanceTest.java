@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaultls.VaultAssert.Cursor;
 import org.vaultls.bench.GenerateVault;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
+import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.index.VaultLoader;
 import org.vaultls.vault.Note;
@@ -41,8 +41,7 @@ class CompletionPerformanceTest {
         VaultIndex index = new VaultLoader(dir, cfg, ObsidianSettings.load(dir, cfg.configFolder(), w -> { }), w -> { })
                 .load();
         String path = index.notes().keySet().stream().filter(p -> p.startsWith("Daily/")).findFirst().orElseThrow();
-        List<Note> others = new ArrayList<>(index.notes().values());
-        others.removeIf(n -> n.path().equals(path));
+        VaultIndex current = index;
 
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] settled = new long[TYPED.length * 2 * 10];
@@ -50,8 +49,12 @@ class CompletionPerformanceTest {
         for (int round = 0; round < 15; round++) {
             for (String typed : TYPED) {
                 Cursor c = Cursor.parse(typed);
-                VaultIndex snapshot = VaultIndex.build(cfg, index.obsidian(), withNote(others, path, c.text()),
-                        index.attachments());
+                // each keystroke patches the snapshot and hands its change to completion, as the server does
+                VaultChange change = current.apply(List.of(NoteParser.parse(path, c.text())), List.of(), List.of(),
+                        List.of());
+                Completions.changed(change);
+                VaultIndex snapshot = change.after();
+                current = snapshot;
                 Note note = snapshot.note(path).orElseThrow();
                 long t0 = cpu.getCurrentThreadCpuTime();
                 CompletionResult r = Completions.complete(snapshot, note, c.offset()); // right after the edit
@@ -74,10 +77,11 @@ class CompletionPerformanceTest {
                 settled[settled.length / 2] / 1e6, p95 / 1e6, settled[settled.length - 1] / 1e6);
         assertTrue(p95 < 10_000_000L, "p95 " + p95 / 1e6 + " ms");
     }
-
-    private static List<Note> withNote(List<Note> others, String path, String text) {
-        List<Note> notes = new ArrayList<>(others);
-        notes.add(NoteParser.parse(path, text));
-        return notes;
+    /** A text with a {@code {|}} cursor marker: the text without it and the marker's offset. */
+    private record Cursor(String text, int offset) {
+        static Cursor parse(String marked) {
+            int at = marked.indexOf("{|}");
+            return new Cursor(marked.substring(0, at) + marked.substring(at + 3), at);
+        }
     }
 }

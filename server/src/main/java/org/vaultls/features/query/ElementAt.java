@@ -1,4 +1,4 @@
-package org.vaultls.features.navigation;
+package org.vaultls.features.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,20 +14,22 @@ import org.vaultls.vault.Tag;
 import org.vaultls.vault.Task;
 
 /**
- * Says what the cursor is on in a note: a link or embed (anywhere in its brackets), an {@code @Owner}
- * tag of a task, a tag, a block id, the note's title, or a heading. Small elements win over the line
- * they sit on, so a link inside a heading is the link. The cursor may also sit just after a small
- * element, where editors leave it after typing {@code ]]}.
+ * The one answer to "what is under the cursor?": a link or embed (anywhere in its brackets), an
+ * {@code @Owner} tag of a task, a tag, a block id, the note's title (see {@link Title}), a heading, a
+ * frontmatter property, or a task. Hover, definition, references, rename and code actions all start
+ * here, so they always agree on what the cursor is on.
  *
- * <p>The title is what Obsidian shows as the note's name in the body: its first level-1 heading, or
- * the {@code title:} line of the frontmatter.
+ * <p>Small elements win over the line they sit on, so a link inside a heading is the link and an owner
+ * tag inside a task is the owner. The cursor may also sit just after a small element, where editors
+ * leave it after typing {@code ]]}. Nothing is found inside code, comments or HTML, since the parser
+ * finds no element there.
  */
 public final class ElementAt {
     private ElementAt() {
     }
 
     /** An element of a note under the cursor. */
-    public sealed interface Element permits LinkAt, OwnerAt, TagAt, BlockAt, TitleAt, HeadingAt {
+    public sealed interface Element permits LinkAt, OwnerAt, TagAt, BlockAt, TitleAt, HeadingAt, PropertyAt, TaskAt {
         /** Where the element is written. */
         Span span();
     }
@@ -37,6 +39,11 @@ public final class ElementAt {
         @Override
         public Span span() {
             return link.span();
+        }
+
+        /** True for an embed {@code ![[...]]} or {@code ![](...)}. */
+        public boolean embed() {
+            return link.embed();
         }
     }
 
@@ -65,7 +72,7 @@ public final class ElementAt {
     }
 
     /**
-     * The note's title: its first level-1 heading ({@code heading} is that heading), or the frontmatter
+     * The note's title: its title heading ({@code heading} is that heading), or the frontmatter
      * {@code title} line ({@code heading} is null).
      */
     public record TitleAt(Span span, Heading heading) implements Element {
@@ -79,14 +86,31 @@ public final class ElementAt {
         }
     }
 
+    /**
+     * A frontmatter property other than {@code title}: {@code onValue} when the cursor is after the
+     * key's colon. The span runs from the key to the end of the value.
+     */
+    public record PropertyAt(Frontmatter.Field field, Span span, boolean onValue) implements Element {
+    }
+
+    /** A task line, where the cursor is on none of the task's smaller elements. */
+    public record TaskAt(Task task) implements Element {
+        @Override
+        public Span span() {
+            return task.span();
+        }
+    }
+
     /** The element at {@code offset}, or empty when the cursor is on plain text. */
     public static Optional<Element> find(Note note, int offset) {
         List<Element> small = new ArrayList<>();
         for (Link l : note.links()) {
             small.add(new LinkAt(l));
         }
+        Task task = null;
         for (Task t : note.tasks()) {
             if (t.span().contains(offset)) {
+                task = t;
                 for (OwnerRef o : t.owners()) {
                     small.add(new OwnerAt(o, t));
                 }
@@ -108,28 +132,38 @@ public final class ElementAt {
                 return Optional.of(e);
             }
         }
-        Optional<Heading> title = titleHeading(note);
+        Optional<Heading> title = Title.heading(note);
         for (Heading h : note.headings()) {
             if (h.span().contains(offset)) {
                 return Optional.of(title.isPresent() && title.get() == h ? new TitleAt(h.span(), h) : new HeadingAt(h));
             }
         }
-        return titleField(note).filter(s -> s.contains(offset)).map(s -> new TitleAt(s, null));
+        Optional<Span> titleField = Title.field(note).filter(s -> s.contains(offset));
+        if (titleField.isPresent()) {
+            return Optional.of(new TitleAt(titleField.get(), null));
+        }
+        Optional<Element> property = property(note, offset);
+        if (property.isPresent()) {
+            return property;
+        }
+        return Optional.ofNullable(task).map(TaskAt::new);
     }
 
-    /** The note's first level-1 heading. */
-    public static Optional<Heading> titleHeading(Note note) {
-        return note.headings().stream().filter(h -> h.level() == 1).findFirst();
-    }
-
-    /** The frontmatter {@code title} line, from its key to the end of its value. */
-    static Optional<Span> titleField(Note note) {
-        return note.frontmatter().flatMap(f -> f.field("title"))
-                .map(f -> note.lines().span(f.keySpan().startOffset(), lineEnd(note, f)));
-    }
-
-    private static int lineEnd(Note note, Frontmatter.Field f) {
-        Span v = f.valueSpan() != null ? f.valueSpan() : f.keySpan();
-        return Math.max(v.endOffset(), note.lines().lineEnd(f.keySpan().start().line()));
+    /** The frontmatter property whose key or value holds {@code offset}. */
+    private static Optional<Element> property(Note note, int offset) {
+        Frontmatter fm = note.frontmatter().orElse(null);
+        if (fm == null || !fm.span().contains(offset)) {
+            return Optional.empty();
+        }
+        for (Frontmatter.Field f : fm.fields()) {
+            int start = f.keySpan().startOffset();
+            Span v = f.valueSpan() != null ? f.valueSpan() : f.keySpan();
+            int end = Math.max(v.endOffset(), note.lines().lineEnd(f.keySpan().start().line()));
+            if (start <= offset && offset <= end) {
+                boolean onValue = offset > f.keySpan().endOffset();
+                return Optional.of(new PropertyAt(f, note.lines().span(start, end), onValue));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -75,7 +75,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * the pipe (JSON-RPC, both serializations and the server's scheduling included).
  *
  * <pre>
- * java -cp vault-ls.jar org.vaultls.bench.LspBench &lt;vaultDir&gt; [--server-opts "&lt;jvm opts&gt;"]
+ * java -cp vault-ls-bench.jar:vault-ls.jar org.vaultls.bench.LspBench &lt;vaultDir&gt; [--server-opts "&lt;jvm opts&gt;"]
  *      [--iterations N=200] [--warmup W=20] [--seed S=1] [--log FILE]
  * </pre>
  *
@@ -697,12 +697,12 @@ public final class LspBench {
             }
         }
 
-        /** {@code java <opts> -jar <this jar> --stdio}, or the class path when not run from a jar. */
+        /** {@code java <opts> -jar <the server jar> --stdio}, or the class path when the server is not in a jar. */
         private List<String> serverCommand() {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(options.serverOpts());
-            Path jar = ownJar();
+            Path jar = serverJar();
             if (jar != null) {
                 cmd.addAll(List.of("-jar", jar.toString()));
             } else {
@@ -712,11 +712,13 @@ public final class LspBench {
             return cmd;
         }
 
-        private static Path ownJar() {
+        /** The jar on the class path that holds the server's entry point ({@code server/target/vault-ls.jar}). */
+        private static Path serverJar() {
             try {
-                Path p = Path.of(LspBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Class<?> main = Class.forName("org.vaultls.cli.Main", false, LspBench.class.getClassLoader());
+                Path p = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
                 return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
-            } catch (URISyntaxException | RuntimeException e) {
+            } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
                 return null;
             }
         }

@@ -1,0 +1,58 @@
+package org.vaultls.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.vaultls.vault.Note;
+
+/**
+ * The documents an editor has open in one vault, by vault path: the one copy of their text, as the
+ * editor has it (the document service applies the editor's changes to it), and the note parsed from
+ * it. While a document is open its text is the note's, whatever the file on disk says.
+ */
+final class OpenDocuments {
+    /** The editor's text, kept apart from the note's in case parsing ever bounds what it keeps. */
+    private record Open(String text, Note note) {
+    }
+
+    private final Map<String, Open> docs = new ConcurrentHashMap<>();
+
+    /** The open document at {@code path}, parsed. */
+    Optional<Note> get(String path) {
+        Open o = docs.get(path);
+        return o == null ? Optional.empty() : Optional.of(o.note());
+    }
+
+    /** The editor's text of the document at {@code path}, or null when it is not open. */
+    String text(String path) {
+        Open o = docs.get(path);
+        return o == null ? null : o.text();
+    }
+
+    boolean isOpen(String path) {
+        return docs.containsKey(path);
+    }
+
+    /** Opens or updates the document at {@code note.path()}. */
+    void put(String text, Note note) {
+        docs.put(note.path(), new Open(text, note));
+    }
+
+    /** Closes a document; returns its text, or null when it was not open. */
+    String remove(String path) {
+        Open o = docs.remove(path);
+        return o == null ? null : o.text();
+    }
+
+    List<Note> all() {
+        List<Note> out = new ArrayList<>(docs.size());
+        docs.values().forEach(o -> out.add(o.note()));
+        return out;
+    }
+
+    boolean isEmpty() {
+        return docs.isEmpty();
+    }
+}

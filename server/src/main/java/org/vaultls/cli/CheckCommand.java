@@ -90,11 +90,12 @@ final class CheckCommand {
         VaultConfig config;
         try {
             Path cfg = configFile != null ? Path.of(configFile) : root.resolve(VaultConfig.FILE_NAME);
-            if (configFile != null && !Files.isRegularFile(cfg)) {
+            if (configFile != null && !Files.exists(cfg)) {
                 err.println("vault-ls: error: config file " + cfg + " does not exist");
                 return 2;
             }
-            config = Files.isRegularFile(cfg) ? VaultConfig.load(cfg, warn) : VaultConfig.defaults();
+            // a .vault-ls.json that exists is read, and any problem with it is an error, not a default
+            config = Files.exists(cfg) ? VaultConfig.load(cfg, warn) : VaultConfig.defaults();
         } catch (VaultConfig.ConfigException e) {
             err.println("vault-ls: error: " + e.getMessage());
             return 2;

@@ -208,16 +208,12 @@ final class VaultSession {
         JsonNode merged = clientSettings != null && clientSettings.isObject()
                 ? clientSettings.deepCopy() : JSON.createObjectNode();
         Path file = root.resolve(VaultConfig.FILE_NAME);
-        if (Files.isRegularFile(file)) {
+        if (Files.exists(file)) {
             try {
-                JsonNode fromFile = JSON.readTree(Files.readString(file));
-                if (fromFile != null && fromFile.isObject()) {
-                    fromFile.fields().forEachRemaining(e ->
-                            ((com.fasterxml.jackson.databind.node.ObjectNode) merged).set(e.getKey(), e.getValue()));
-                }
-            } catch (IOException e) {
-                warn.accept(file + " is not valid JSON (" + e.getMessage().lines().findFirst().orElse("")
-                        + "); using editor settings");
+                VaultConfig.readObject(file).fields().forEachRemaining(e ->
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) merged).set(e.getKey(), e.getValue()));
+            } catch (VaultConfig.ConfigException e) {
+                warn.accept(e.getMessage() + "; using editor settings");
             }
         }
         return VaultConfig.fromJson(merged, w -> warn.accept("settings: " + w));

@@ -65,6 +65,9 @@ final class VaultSession {
     private volatile VaultIndex names;
     private final CompletableFuture<Void> listed = new CompletableFuture<>();
     private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicLong editsQueued = new java.util.concurrent.atomic.AtomicLong();
+    private final Object editsLock = new Object();
+    private long editsApplied;
     private volatile JsonNode clientSettings;
     private VaultLoader loader;
     private boolean publishScheduled;
@@ -194,7 +197,7 @@ final class VaultSession {
                     + " attachments in " + ms + " ms");
         } catch (java.util.concurrent.CancellationException e) {
             LOG.fine(() -> "indexing of " + root + " stopped: the session closed");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             LOG.log(Level.SEVERE, "Cannot index " + root, e);
             sink.warn("vault-ls cannot index " + root + ": " + e.getMessage());
             sink.progress(0, 0, true);
@@ -240,17 +243,82 @@ final class VaultSession {
 
     // ---- documents and files --------------------------------------------------------------
 
-    /** An editor opened or changed a document: its text is now the note's. */
+    /**
+     * An editor opened or changed a document: its text is now the note's. It is parsed on the
+     * updater, in order with every other change, not on the thread that reads the client's
+     * messages. Only while the first load runs (it holds the updater for seconds) is it parsed
+     * here, so completion from file names sees the open note; the load then takes it in.
+     */
     void documentChanged(String path, String text) {
-        Note note = NoteParser.parse(path, text);
-        openNotes.put(path, note);
-        apply(List.of(note), List.of(), List.of(), List.of());
+        long edit = editsQueued.incrementAndGet();
+        Note early = index == null ? NoteParser.parse(path, text) : null;
+        if (early != null) {
+            openNotes.put(path, early);
+        }
+        onUpdater(() -> {
+            try {
+                Note note = early != null ? early : NoteParser.parse(path, text);
+                openNotes.put(path, note);
+                update(List.of(note), List.of(), List.of(), List.of());
+            } finally {
+                editApplied(edit);
+            }
+        });
+    }
+
+    /** How many document edits were handed to this session so far; see {@link #snapshot}. */
+    long editMark() {
+        return editsQueued.get();
+    }
+
+    private void editApplied(long edit) {
+        synchronized (editsLock) {
+            editsApplied = Math.max(editsApplied, edit);
+            editsLock.notifyAll();
+        }
+    }
+
+    /** An index and one note of it, from the same moment. */
+    record Snapshot(VaultIndex index, Note note) {
+    }
+
+    /**
+     * The index once the edits up to {@code mark} are in it (waiting at most {@code timeoutMs}),
+     * with the note at {@code path} as that index has it: a request never pairs an open text with
+     * an index of another version. Empty when there is no index or no such note.
+     */
+    Optional<Snapshot> snapshot(String path, long mark, long timeoutMs) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        synchronized (editsLock) {
+            while (editsApplied < mark && !closed) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    LOG.warning(() -> "answering from an index without the latest edit of " + path);
+                    break;
+                }
+                try {
+                    editsLock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        VaultIndex i = index;
+        if (i == null) {
+            return Optional.empty();
+        }
+        Optional<Note> note = i.note(path);
+        if (note.isEmpty()) {
+            note = Optional.ofNullable(openNotes.get(path)); // an open note the vault's settings leave out
+        }
+        return note.map(n -> new Snapshot(i, n));
     }
 
     /** An editor closed a document: the note falls back to the file on disk. */
     void documentClosed(String path) {
-        openNotes.remove(path);
         onUpdater(() -> {
+            openNotes.remove(path); // here, after the document's edits still queued
             if (loader == null) {
                 return;
             }
@@ -320,10 +388,12 @@ final class VaultSession {
 
     /** A file or folder was renamed: the old path is gone, the new one read (from the editor if open). */
     void fileRenamed(String from, String to) {
-        Note open = openNotes.remove(from);
-        if (open != null) {
-            openNotes.put(to, NoteParser.parse(to, open.text()));
-        }
+        onUpdater(() -> { // after the document's edits still queued
+            Note open = openNotes.remove(from);
+            if (open != null) {
+                openNotes.put(to, NoteParser.parse(to, open.text()));
+            }
+        });
         fileDeleted(from);
         onUpdater(() -> {
             Path target = root.resolve(to);
@@ -369,7 +439,7 @@ final class VaultSession {
             List<String> changedAtt = new ArrayList<>(addedAtt);
             changedAtt.addAll(removedAtt);
             queue(diagnostics.update(before, after, changed, changedAtt));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.SEVERE, "update failed for " + upserts + " " + removed, e);
         }
     }

@@ -309,23 +309,23 @@ final class VaultTextDocumentService implements TextDocumentService {
      * error answer (logged), not an empty one.
      */
     <T> CompletableFuture<T> withNote(org.eclipse.lsp4j.TextDocumentIdentifier doc, T empty, Function<Context, T> work) {
-        String uri = uri(doc);
+        Optional<Workspace.Located> located = markdown(uri(doc));
+        if (located.isEmpty()) {
+            return CompletableFuture.completedFuture(empty);
+        }
+        VaultSession session = located.get().session();
+        // taken here, on the thread that reads messages in order: the edits sent before this request
+        long edits = session.editMark();
         return Requests.run(cancel -> {
-            Optional<Workspace.Located> located = markdown(uri);
-            if (located.isEmpty()) {
+            if (session.awaitIndex(INDEX_WAIT_MS) == null) {
                 return empty;
             }
-            VaultSession session = located.get().session();
-            VaultIndex index = session.awaitIndex(INDEX_WAIT_MS);
             cancel.check();
-            if (index == null) {
+            Optional<VaultSession.Snapshot> snap = session.snapshot(located.get().path(), edits, INDEX_WAIT_MS);
+            if (snap.isEmpty()) {
                 return empty;
             }
-            Optional<Note> note = session.note(located.get().path());
-            if (note.isEmpty()) {
-                return empty;
-            }
-            T result = work.apply(new Context(session, session.index(), note.get(), cancel));
+            T result = work.apply(new Context(session, snap.get().index(), snap.get().note(), cancel));
             return result == null ? empty : result;
         });
     }

@@ -187,7 +187,7 @@ final class VaultTextDocumentService implements TextDocumentService {
         Requests.require(params.getPosition(), "position");
         return withNote(params.getTextDocument(), List.of(), c -> {
             List<Location> out = new ArrayList<>();
-            Navigation.references(c.index(), c.note(), c.offset(params.getPosition()), decl)
+            Navigation.references(c.index(), c.note(), c.offset(params.getPosition()), decl, c.cancel())
                     .forEach(l -> out.add(LspConvert.location(l, c.session())));
             return out;
         });
@@ -238,7 +238,8 @@ final class VaultTextDocumentService implements TextDocumentService {
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         return withNote(params.getTextDocument(), null, c -> {
             Result<WorkspaceChange> r = Rename.rename(c.index(), c.note(), c.offset(params.getPosition()),
-                    params.getNewName());
+                    Requests.require(params.getNewName(), "newName"));
+            c.cancel().check(); // rename reads the vault without checking; do not convert a cancelled one
             if (r.error() != null) {
                 throw Requests.invalidRequest(r.error());
             }

@@ -95,7 +95,7 @@ final class VaultWorkspaceService implements WorkspaceService {
                 VaultIndex index = s.awaitIndex(VaultTextDocumentService.INDEX_WAIT_MS);
                 cancel.check();
                 if (index != null) {
-                    Navigation.workspaceSymbols(index, query, 200)
+                    Navigation.workspaceSymbols(index, query, 200, cancel)
                             .forEach(w -> out.add(LspFeatures.workspaceSymbol(w, s)));
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.vaultls.features.CancelCheck;
 import org.vaultls.features.Location;
 import org.vaultls.features.navigation.ElementAt.BlockAt;
 import org.vaultls.features.navigation.ElementAt.Element;
@@ -46,31 +47,32 @@ final class References {
     private References() {
     }
 
-    static List<Location> of(VaultIndex index, Note note, Element element, boolean includeDeclaration) {
+    static List<Location> of(VaultIndex index, Note note, Element element, boolean includeDeclaration,
+            CancelCheck cancel) {
         Set<Location> out = new LinkedHashSet<>();
         Optional<Location> declaration = Optional.empty();
         if (element instanceof LinkAt l) {
-            declaration = link(index, note, l.link(), out);
+            declaration = link(index, note, l.link(), out, cancel);
         } else if (element instanceof OwnerAt o) {
             Optional<Person> p = index.personByOwnerTag(o.owner().name());
             if (p.isPresent() && index.note(p.get().path()).isPresent()) {
                 Note person = index.note(p.get().path()).get();
-                noteRefs(index, person, out);
+                noteRefs(index, person, out, cancel);
                 declaration = Optional.of(new Location(person.path(), titleSpan(person)));
             } else {
-                sameOwnerTag(index, o.owner().name(), out);
+                sameOwnerTag(index, o.owner().name(), out, cancel);
             }
         } else if (element instanceof TitleAt t) {
-            noteRefs(index, note, out);
+            noteRefs(index, note, out, cancel);
             declaration = Optional.of(new Location(note.path(), t.span()));
         } else if (element instanceof HeadingAt h) {
-            headingRefs(index, note, h.heading(), out);
+            headingRefs(index, note, h.heading(), out, cancel);
             declaration = Optional.of(new Location(note.path(), h.heading().span()));
         } else if (element instanceof BlockAt b) {
-            blockRefs(index, note.path(), b.block().id(), out);
+            blockRefs(index, note.path(), b.block().id(), out, cancel);
             declaration = Optional.of(new Location(note.path(), b.block().span()));
         } else if (element instanceof TagAt t) {
-            sameTag(index, t.tag().name(), out);
+            sameTag(index, t.tag().name(), out, cancel);
         }
         if (includeDeclaration) {
             declaration.ifPresent(out::add);
@@ -81,16 +83,17 @@ final class References {
     }
 
     /** Collects the references of the link's target; returns the target's own place. */
-    private static Optional<Location> link(VaultIndex index, Note note, Link link, Set<Location> out) {
+    private static Optional<Location> link(VaultIndex index, Note note, Link link, Set<Location> out,
+            CancelCheck cancel) {
         Resolution r = index.resolve(note, link);
         if (r.isBroken()) {
             String key = VaultPaths.key(VaultPaths.stripMd(link.target()));
             linksNamed(index, link.target(), (n, l) -> index.resolve(n, l).isBroken()
-                    && VaultPaths.key(VaultPaths.stripMd(l.target())).equals(key), out);
+                    && VaultPaths.key(VaultPaths.stripMd(l.target())).equals(key), out, cancel);
             return Optional.empty();
         }
         if (r.isAttachment()) {
-            linksTo(index, r.path(), l -> true, out);
+            linksTo(index, r.path(), l -> true, out, cancel);
             return Optional.of(new Location(r.path(), Landing.TOP));
         }
         Note target = link.isSameNote() ? note : index.note(r.path()).orElse(null);
@@ -100,36 +103,38 @@ final class References {
         if (!link.headings().isEmpty()) {
             Optional<Heading> h = VaultIndex.findHeading(target, link.headings());
             if (h.isPresent()) {
-                headingRefs(index, target, h.get(), out);
+                headingRefs(index, target, h.get(), out, cancel);
                 return Optional.of(new Location(target.path(), h.get().span()));
             }
             String want = VaultIndex.headingKey(last(link.headings()));
             linksTo(index, target.path(), l -> !l.headings().isEmpty()
                     && VaultIndex.findHeading(target, l.headings()).isEmpty()
-                    && VaultIndex.headingKey(last(l.headings())).equals(want), out);
+                    && VaultIndex.headingKey(last(l.headings())).equals(want), out, cancel);
             return Optional.empty();
         }
         if (link.blockId() != null) {
-            blockRefs(index, target.path(), link.blockId(), out);
+            blockRefs(index, target.path(), link.blockId(), out, cancel);
             return VaultIndex.findBlock(target, link.blockId()).map(b -> new Location(target.path(), b.span()));
         }
-        noteRefs(index, target, out);
+        noteRefs(index, target, out, cancel);
         return Optional.of(new Location(target.path(), titleSpan(target)));
     }
 
     /** Backlinks of a note, and for a person the {@code @Owner} tags of their tasks. */
-    private static void noteRefs(VaultIndex index, Note target, Set<Location> out) {
-        linksTo(index, target.path(), l -> true, out);
+    private static void noteRefs(VaultIndex index, Note target, Set<Location> out, CancelCheck cancel) {
+        linksTo(index, target.path(), l -> true, out, cancel);
         index.person(target.path()).ifPresent(p -> ownerTagsOf(index, p, out));
     }
 
-    private static void headingRefs(VaultIndex index, Note target, Heading heading, Set<Location> out) {
+    private static void headingRefs(VaultIndex index, Note target, Heading heading, Set<Location> out,
+            CancelCheck cancel) {
         linksTo(index, target.path(), l -> !l.headings().isEmpty()
-                && VaultIndex.findHeading(target, l.headings()).filter(heading::equals).isPresent(), out);
+                && VaultIndex.findHeading(target, l.headings()).filter(heading::equals).isPresent(), out, cancel);
     }
 
-    private static void blockRefs(VaultIndex index, String path, String id, Set<Location> out) {
-        linksTo(index, path, l -> id.equals(l.blockId()), out);
+    private static void blockRefs(VaultIndex index, String path, String id, Set<Location> out,
+            CancelCheck cancel) {
+        linksTo(index, path, l -> id.equals(l.blockId()), out, cancel);
     }
 
     private static void ownerTagsOf(VaultIndex index, Person person, Set<Location> out) {
@@ -144,9 +149,10 @@ final class References {
         }
     }
 
-    private static void sameOwnerTag(VaultIndex index, String name, Set<Location> out) {
+    private static void sameOwnerTag(VaultIndex index, String name, Set<Location> out, CancelCheck cancel) {
         String key = VaultPaths.key(name);
         for (Note n : index.notes().values()) {
+            cancel.check();
             for (Task t : n.tasks()) {
                 for (OwnerRef o : t.owners()) {
                     if (VaultPaths.key(o.name()).equals(key)) {
@@ -157,9 +163,10 @@ final class References {
         }
     }
 
-    private static void sameTag(VaultIndex index, String name, Set<Location> out) {
+    private static void sameTag(VaultIndex index, String name, Set<Location> out, CancelCheck cancel) {
         String key = VaultPaths.key(name);
         for (Note n : index.notes().values()) {
+            cancel.check();
             for (Tag t : n.tags()) {
                 if (VaultPaths.key(t.name()).equals(key)) {
                     out.add(new Location(n.path(), t.span()));
@@ -169,8 +176,9 @@ final class References {
     }
 
     /** Links that resolve to {@code path} and pass {@code keep}. */
-    private static void linksTo(VaultIndex index, String path, Predicate<Link> keep, Set<Location> out) {
-        linksNamed(index, path, (n, l) -> keep.test(l) && path.equals(index.resolve(n, l).path()), out);
+    private static void linksTo(VaultIndex index, String path, Predicate<Link> keep, Set<Location> out,
+            CancelCheck cancel) {
+        linksNamed(index, path, (n, l) -> keep.test(l) && path.equals(index.resolve(n, l).path()), out, cancel);
     }
 
     /**
@@ -179,12 +187,14 @@ final class References {
      * the file name, so no other link can lead there; the index knows which notes hold such links, so
      * only those are read.
      */
-    private static void linksNamed(VaultIndex index, String path, LinkTest keep, Set<Location> out) {
+    private static void linksNamed(VaultIndex index, String path, LinkTest keep, Set<Location> out,
+            CancelCheck cancel) {
         String name = VaultPaths.stem(path.replace('\\', '/'));
         String nameKey = VaultPaths.key(name);
         Set<String> holders = new java.util.TreeSet<>(index.notesLinkingToName(VaultIndex.linkNameKey(path)));
         holders.add(path); // its own [[#Heading]] links
         for (String holder : holders) {
+            cancel.check();
             Note n = index.note(holder).orElse(null);
             if (n == null) {
                 continue;

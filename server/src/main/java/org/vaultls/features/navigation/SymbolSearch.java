@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import org.vaultls.features.CancelCheck;
 import org.vaultls.features.Location;
 import org.vaultls.index.Person;
 import org.vaultls.index.VaultIndex;
@@ -34,6 +35,7 @@ final class SymbolSearch {
     private final String query;
     private final int limit;
     private final PriorityQueue<Hit> kept;
+    private CancelCheck cancel = CancelCheck.NEVER;
 
     private record Hit(WorkspaceSymbol symbol, int score, String lower) {
     }
@@ -44,12 +46,13 @@ final class SymbolSearch {
         this.kept = new PriorityQueue<>(BEST.reversed());
     }
 
-    static List<WorkspaceSymbol> of(VaultIndex index, String query, int limit) {
+    static List<WorkspaceSymbol> of(VaultIndex index, String query, int limit, CancelCheck cancel) {
         if (limit < 1) {
             return List.of();
         }
         String q = query.strip().toLowerCase(Locale.ROOT);
         SymbolSearch s = new SymbolSearch(q.startsWith("#") ? q.substring(1) : q, limit);
+        s.cancel = cancel;
         if (q.startsWith("#")) {
             s.tags(index);
         } else {
@@ -63,6 +66,7 @@ final class SymbolSearch {
     /** Builds symbols only for names that match, since most of a large vault does not. */
     private void notes(VaultIndex index) {
         for (Note n : index.notes().values()) {
+            cancel.check();
             String title = n.title();
             if (matches(n.name()) || matches(title)) {
                 Location top = new Location(n.path(), Landing.TOP);
@@ -114,6 +118,7 @@ final class SymbolSearch {
         Map<String, String> firstPath = new LinkedHashMap<>();
         Map<String, Integer> notes = new LinkedHashMap<>();
         for (Note n : index.notes().values()) {
+            cancel.check();
             Map<String, Boolean> seen = new LinkedHashMap<>();
             for (Tag t : n.tags()) {
                 String key = t.name().toLowerCase(Locale.ROOT);

@@ -128,7 +128,7 @@ final class FrameReader implements MessageProducer, Closeable {
                             problem = "Content-Length " + length + " is negative";
                         }
                     } catch (NumberFormatException e) {
-                        problem = "Content-Length '" + abbreviate(value) + "' is not a number";
+                        problem = "Content-Length " + abbreviate(value) + " is not a number";
                     }
                 }
             }
@@ -280,7 +280,7 @@ final class FrameReader implements MessageProducer, Closeable {
 
     private static String describe(Message m) {
         if (m instanceof RequestMessage r) {
-            return "request " + r.getRawId() + " " + r.getMethod();
+            return "request " + r.getId() + " " + r.getMethod();
         }
         if (m instanceof org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage n) {
             return "notification " + n.getMethod();

@@ -109,7 +109,7 @@ final class ProtocolGate implements MessageConsumer {
     }
 
     private void refuse(RequestMessage r, ResponseErrorCode code, String why) {
-        LOG.fine(() -> "refused request " + r.getRawId() + " " + r.getMethod() + ": " + why);
+        LOG.fine(() -> "refused request " + r.getId() + " " + r.getMethod() + ": " + why);
         answer.handle(r, List.of(new MessageIssue(why, code.getValue())));
     }
 

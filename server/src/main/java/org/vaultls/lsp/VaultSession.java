@@ -68,6 +68,8 @@ final class VaultSession {
     private final java.util.concurrent.atomic.AtomicLong editsQueued = new java.util.concurrent.atomic.AtomicLong();
     private final Object editsLock = new Object();
     private long editsApplied;
+    /** The document edit the updater is applying, 0 for other changes (updater thread only). */
+    private long applyingEdit;
     private volatile JsonNode clientSettings;
     private VaultLoader loader;
     private boolean publishScheduled;
@@ -256,11 +258,13 @@ final class VaultSession {
             openNotes.put(path, early);
         }
         onUpdater(() -> {
+            applyingEdit = edit;
             try {
                 Note note = early != null ? early : NoteParser.parse(path, text);
                 openNotes.put(path, note);
                 update(List.of(note), List.of(), List.of(), List.of());
             } finally {
+                applyingEdit = 0;
                 editApplied(edit);
             }
         });
@@ -434,6 +438,9 @@ final class VaultSession {
         try {
             VaultIndex after = before.with(upserts, removed, addedAtt, removedAtt);
             index = after;
+            if (applyingEdit > 0) {
+                editApplied(applyingEdit); // requests need the index, not the findings computed next
+            }
             List<String> changed = new ArrayList<>(removed);
             upserts.forEach(n -> changed.add(n.path()));
             List<String> changedAtt = new ArrayList<>(addedAtt);

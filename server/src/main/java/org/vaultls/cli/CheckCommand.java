@@ -91,7 +91,7 @@ final class CheckCommand {
         VaultConfig config;
         try {
             Path cfg = configFile != null ? Path.of(configFile) : root.resolve(VaultConfig.FILE_NAME);
-            if (configFile != null && !Files.isRegularFile(cfg)) {
+            if (configFile != null && !Files.exists(cfg)) {
                 err.println("vault-ls: error: config file " + cfg + " does not exist");
                 return 2;
             }

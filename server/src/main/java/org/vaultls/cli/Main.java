@@ -43,8 +43,19 @@ public final class Main {
         PrintStream stdout = System.out;
         // Only the report (check) or the protocol (server) may reach stdout: stray prints go to stderr.
         System.setOut(System.err);
-        configureLogging(Level.WARNING);
-        int code = run(args, stdout, System.err);
+        // check: one line per problem, never a stack trace; server: stack traces on stderr, for bug reports
+        configureLogging(Level.WARNING, !check);
+        if (check) {
+            Thread.setDefaultUncaughtExceptionHandler((t, e) ->
+                    System.err.println("vault-ls: error: " + e + " on thread " + t.getName()));
+        }
+        int code;
+        try {
+            code = run(args, stdout, System.err);
+        } catch (Throwable t) {
+            System.err.println("vault-ls: error: " + t);
+            code = 2;
+        }
         stdout.flush();
         if (code >= 0) {
             System.exit(code);
@@ -75,7 +86,13 @@ public final class Main {
             return 0;
         }
         if (args.length > 0 && args[0].equals("check")) {
-            return CheckCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+            try {
+                return CheckCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+            } catch (RuntimeException | Error e) {
+                // a bug, not a finding: CI must not read it as exit 1, nor get a stack trace
+                err.println("vault-ls: error: check failed: " + e);
+                return 2;
+            }
         }
         for (String a : args) {
             if (!a.equals("--stdio")) {
@@ -88,8 +105,11 @@ public final class Main {
         return -1;
     }
 
-    /** One line per record on stderr: {@code vault-ls: WARNING message}. */
-    static void configureLogging(Level level) {
+    /**
+     * One line per record on stderr: {@code vault-ls: WARNING message}; with {@code stackTraces},
+     * a record's exception follows with its stack trace.
+     */
+    static void configureLogging(Level level, boolean stackTraces) {
         Logger root = Logger.getLogger("");
         for (var h : root.getHandlers()) {
             root.removeHandler(h);
@@ -100,7 +120,11 @@ public final class Main {
             @Override
             public String format(LogRecord r) {
                 String msg = formatMessage(r);
-                if (r.getThrown() != null) {
+                if (r.getThrown() != null && stackTraces) {
+                    java.io.StringWriter trace = new java.io.StringWriter();
+                    r.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+                    msg += ": " + trace.toString().stripTrailing();
+                } else if (r.getThrown() != null) {
                     msg += ": " + r.getThrown();
                 }
                 return "vault-ls: " + r.getLevel() + " " + msg + System.lineSeparator();

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
  *       it; keys the file leaves out keep the editor's;</li>
  *   <li>a warning names where the key came from: {@code .vault-ls.json: unknown key ...} or
  *       {@code settings: unknown key ...};</li>
- *   <li>a file that is JSON but not an object is ignored with a warning, leaving the editor's settings;</li>
- *   <li>a file that cannot be read or is not JSON raises {@link VaultConfig.ConfigException}: the CLI
- *       stops, the language server warns and goes on with the editor's settings alone.</li>
+ *   <li>a file that cannot be read, is a folder, is not JSON, is nested too deeply or is not a JSON
+ *       object raises {@link VaultConfig.ConfigException}: the CLI stops (exit 2), the language server
+ *       warns and goes on with the editor's settings alone.</li>
  * </ul>
  */
 public final class SettingsResolver {
@@ -39,18 +39,11 @@ public final class SettingsResolver {
      */
     public static VaultConfig resolve(JsonNode editor, Path file, Consumer<String> warnings)
             throws VaultConfig.ConfigException {
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.exists(file)) {
             return resolve(editor, warnings);
         }
         Consumer<String> fileWarnings = w -> warnings.accept(file.getFileName() + ": " + w);
-        JsonNode fromFile = VaultConfig.readFile(file);
-        if (fromFile.isNull()) {
-            return resolve(editor, warnings);
-        }
-        if (!fromFile.isObject()) {
-            fileWarnings.accept("settings must be a JSON object; ignored");
-            return resolve(editor, warnings);
-        }
+        JsonNode fromFile = VaultConfig.readObject(file);
         ObjectNode own = object(editor, w -> warnings.accept("settings: " + w));
         // Each source is checked on its own so that a warning names its source; the editor's keys that
         // the file replaces are not checked: their values are not used.

@@ -1,6 +1,9 @@
 package org.vaultls.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -77,11 +80,18 @@ public final class VaultConfig {
 
     /** Reads a settings file; unknown keys and bad values go to {@code warnings}. */
     public static VaultConfig load(Path file, Consumer<String> warnings) throws ConfigException {
-        return fromJson(readFile(file), w -> warnings.accept(file.getFileName() + ": " + w));
+        return fromJson(readObject(file), w -> warnings.accept(file.getFileName() + ": " + w));
     }
 
-    /** The JSON tree of a settings file; an empty file is an empty object. */
-    static JsonNode readFile(Path file) throws ConfigException {
+    /**
+     * The JSON object of a settings file (an empty file is an empty object). Anything else is a
+     * {@link ConfigException} with a one-line reason: the file cannot be read, is a folder, is not
+     * JSON, is nested deeper than Jackson reads (1,000 levels), or is not an object.
+     */
+    public static JsonNode readObject(Path file) throws ConfigException {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException("config " + file + " is a folder, not a file");
+        }
         String text;
         try {
             text = Files.readString(file);
@@ -91,15 +101,29 @@ public final class VaultConfig {
         }
         JsonNode node;
         try {
-            node = JSON.readTree(text);
+            node = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new ConfigException("config " + file + " is nested too deeply to read (the limit is "
+                    + JSON.getFactory().streamReadConstraints().getMaxNestingDepth() + " levels)");
         } catch (JsonProcessingException e) {
-            throw new ConfigException("config " + file + " is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")");
+            JsonLocation at = e.getLocation();
+            throw new ConfigException("config " + file + " is not valid JSON: " + firstLine(e.getOriginalMessage())
+                    + (at != null ? " (line " + at.getLineNr() + ")" : ""));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ConfigException("config " + file + " is not valid JSON: " + e.getClass().getSimpleName());
         }
         if (node == null || node.isMissingNode()) {
-            node = JSON.createObjectNode();
+            return JSON.createObjectNode();
+        }
+        if (!node.isObject()) {
+            throw new ConfigException("config " + file + " must be a JSON object of settings, not "
+                    + (node.isArray() ? "an array" : "a " + node.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
         return node;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     /** Builds a configuration from a JSON tree, with defaults for what is absent or wrong. */

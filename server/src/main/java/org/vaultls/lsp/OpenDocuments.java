@@ -13,7 +13,10 @@ import org.vaultls.vault.Note;
  * it. While a document is open its text is the note's, whatever the file on disk says.
  */
 final class OpenDocuments {
-    /** The editor's text, kept apart from the note's in case parsing ever bounds what it keeps. */
+    /**
+     * The editor's text, kept apart from the note's in case parsing ever bounds what it keeps. The note
+     * is parsed on the updater, so it may lag the text by the edits still queued; null until the first.
+     */
     private record Open(String text, Note note) {
     }
 
@@ -22,7 +25,7 @@ final class OpenDocuments {
     /** The open document at {@code path}, parsed. */
     Optional<Note> get(String path) {
         Open o = docs.get(path);
-        return o == null ? Optional.empty() : Optional.of(o.note());
+        return o == null ? Optional.empty() : Optional.ofNullable(o.note());
     }
 
     /** The editor's text of the document at {@code path}, or null when it is not open. */
@@ -40,6 +43,19 @@ final class OpenDocuments {
         docs.put(note.path(), new Open(text, note));
     }
 
+    /**
+     * Opens or updates the document at {@code path} with the editor's text; its note is {@code note}
+     * when given, else the last one parsed until {@link #parsed} brings the new one.
+     */
+    void putText(String path, String text, Note note) {
+        docs.compute(path, (k, old) -> new Open(text, note != null ? note : old == null ? null : old.note()));
+    }
+
+    /** A note parsed from the document's text; false (and nothing kept) when it is no longer open. */
+    boolean parsed(Note note) {
+        return docs.computeIfPresent(note.path(), (k, old) -> new Open(old.text(), note)) != null;
+    }
+
     /** Closes a document; returns its text, or null when it was not open. */
     String remove(String path) {
         Open o = docs.remove(path);
@@ -48,7 +64,11 @@ final class OpenDocuments {
 
     List<Note> all() {
         List<Note> out = new ArrayList<>(docs.size());
-        docs.values().forEach(o -> out.add(o.note()));
+        docs.values().forEach(o -> {
+            if (o.note() != null) {
+                out.add(o.note());
+            }
+        });
         return out;
     }
 

@@ -217,10 +217,15 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
             return t;
         });
         parentWatch.scheduleWithFixedDelay(() -> {
-            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            if (!alive) {
-                LOG.info(() -> "client process " + pid + " is gone; exiting");
-                exit.accept(1);
+            try {
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive) {
+                    LOG.info(() -> "client process " + pid + " is gone; exiting");
+                    exit.accept(1);
+                }
+            } catch (RuntimeException | Error e) {
+                // a periodic task that throws is never run again: log it and keep watching
+                LOG.log(Level.WARNING, "cannot check the client process " + pid, e);
             }
         }, 3, 3, TimeUnit.SECONDS);
     }

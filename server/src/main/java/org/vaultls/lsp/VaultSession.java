@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vaultls.config.ObsidianSettings;
@@ -51,6 +53,12 @@ final class VaultSession {
     /** Owned by the updater thread. */
     private final VaultDiagnostics diagnostics = new VaultDiagnostics();
     private volatile boolean closed;
+    /** Document edits handed to this session so far, and the last one whose note is in the index. */
+    private final AtomicLong editsQueued = new AtomicLong();
+    private final Object editsLock = new Object();
+    private long editsApplied;
+    /** The document edit the updater is applying, 0 for other changes (updater thread only). */
+    private long applyingEdit;
     /** Set on the updater; read there, by the disk events. */
     private volatile VaultLoader loader;
 
@@ -146,7 +154,7 @@ final class VaultSession {
                     + ms + " ms");
         } catch (CancellationException e) {
             LOG.fine(() -> "indexing of " + root() + " stopped: the session closed");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             LOG.log(Level.SEVERE, "Cannot index " + root(), e);
             sink.warn("vault-ls cannot index " + root() + ": " + e.getMessage());
             sink.progress(0, 0, true);
@@ -170,17 +178,84 @@ final class VaultSession {
 
     // ---- documents and files --------------------------------------------------------------
 
-    /** An editor opened or changed a document: its text is now the note's. */
+    /**
+     * An editor opened or changed a document: its text is now the note's. The text is kept at once (the
+     * next incremental change applies to it); it is parsed on the updater, in order with every other
+     * change, not on the thread that reads the client's messages. Only while the first load runs (it
+     * holds the updater for seconds) is it parsed here, so completion from file names sees the open
+     * note; the load then takes it in.
+     */
     void documentChanged(String path, String text) {
-        Note note = NoteParser.parse(path, text);
-        open.put(text, note);
-        updater.run(() -> update(List.of(note), List.of(), List.of(), List.of()));
+        long edit = editsQueued.incrementAndGet();
+        Note early = live.current() == null ? NoteParser.parse(path, text) : null;
+        open.putText(path, text, early);
+        updater.run(() -> {
+            applyingEdit = edit;
+            try {
+                Note note = early != null ? early : NoteParser.parse(path, text);
+                if (open.parsed(note)) { // closed meanwhile: its file's text is read after this
+                    update(List.of(note), List.of(), List.of(), List.of());
+                }
+            } finally {
+                applyingEdit = 0;
+                editApplied(edit);
+            }
+        });
+    }
+
+    /** How many document edits were handed to this session so far; see {@link #snapshot}. */
+    long editMark() {
+        return editsQueued.get();
+    }
+
+    private void editApplied(long edit) {
+        synchronized (editsLock) {
+            editsApplied = Math.max(editsApplied, edit);
+            editsLock.notifyAll();
+        }
+    }
+
+    /** An index and one note of it, from the same moment. */
+    record Snapshot(VaultIndex index, Note note) {
+    }
+
+    /**
+     * The index once the edits up to {@code mark} are in it (waiting at most {@code timeoutMs}),
+     * with the note at {@code path} as that index has it: a request never pairs an open text with
+     * an index of another version. Empty when there is no index or no such note.
+     */
+    Optional<Snapshot> snapshot(String path, long mark, long timeoutMs) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        synchronized (editsLock) {
+            while (editsApplied < mark && !closed) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    LOG.warning(() -> "answering from an index without the latest edit of " + path);
+                    break;
+                }
+                try {
+                    editsLock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        VaultIndex i = live.current();
+        if (i == null) {
+            return Optional.empty();
+        }
+        Optional<Note> note = i.note(path);
+        if (note.isEmpty()) {
+            note = open.get(path); // an open note the vault's settings leave out
+        }
+        return note.map(n -> new Snapshot(i, n));
     }
 
     /** An editor closed a document: the note falls back to the file on disk. */
     void documentClosed(String path) {
         open.remove(path);
-        updater.run(() -> disk.closed(path));
+        updater.run(() -> disk.closed(path)); // after the document's edits still queued
     }
 
     /** A file was created or changed on disk. */
@@ -197,7 +272,8 @@ final class VaultSession {
     void fileRenamed(String from, String to) {
         String moved = open.remove(from);
         if (moved != null) {
-            open.put(moved, NoteParser.parse(to, moved));
+            open.putText(to, moved, null);
+            updater.run(() -> open.parsed(NoteParser.parse(to, moved)));
         }
         fileDeleted(from);
         updater.run(() -> disk.arrived(to));
@@ -211,7 +287,7 @@ final class VaultSession {
         }
         try {
             changed(before.apply(upserts, removed, addedAtt, removedAtt));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.SEVERE, "update failed for " + upserts + " " + removed, e);
         }
     }
@@ -219,6 +295,9 @@ final class VaultSession {
     /** Runs on the updater: the new snapshot goes live, and its change to completion and the findings. */
     private void changed(VaultChange change) {
         live.set(change.after());
+        if (applyingEdit > 0) {
+            editApplied(applyingEdit); // requests need the index, not the findings computed next
+        }
         Completions.changed(change);
         if (!closed) {
             publisher.queue(diagnostics.update(change));

@@ -27,11 +27,9 @@ import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.vaultls.features.CancelCheck;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.completion.Completions;
 import org.vaultls.features.diagnostics.Diagnostics;
@@ -47,7 +45,6 @@ import org.vaultls.text.Span;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -56,8 +53,6 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
-import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
-import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.LineMap;
@@ -144,12 +139,13 @@ final class VaultTextDocumentService implements TextDocumentService {
      */
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        String uri = params.getTextDocument().getUri();
+        String uri = uri(params.getTextDocument());
+        Requests.require(params.getPosition(), "position");
         Either<List<CompletionItem>, CompletionList> none = Either.forRight(new CompletionList(false, List.of()));
         Optional<Workspace.Located> located = markdown(uri);
         if (located.isPresent() && located.get().session().index() == null) {
             VaultSession session = located.get().session();
-            return CompletableFutures.computeAsync(cancel -> {
+            return Requests.run(cancel -> {
                 VaultIndex names = session.indexOrNames(INDEX_WAIT_MS);
                 Optional<Note> note = session.note(located.get().path());
                 if (names == null || note.isEmpty()) {
@@ -163,20 +159,20 @@ final class VaultTextDocumentService implements TextDocumentService {
                 return Either.forRight(list);
             });
         }
-        return withNote(uri, none, c -> Either.forRight(LspFeatures.completion(
+        return withNote(params.getTextDocument(), none, c -> Either.forRight(LspFeatures.completion(
                 Completions.complete(c.index(), c.note(), c.offset(params.getPosition())))));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return withNote(params.getTextDocument().getUri(), null, c -> Hovers.hover(c.index(), c.note(),
+        return withNote(params.getTextDocument(), null, c -> Hovers.hover(c.index(), c.note(),
                 c.offset(params.getPosition())).map(LspFeatures::hover).orElse(null));
     }
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
             DefinitionParams params) {
-        return withNote(params.getTextDocument().getUri(), Either.forLeft(List.of()), c -> {
+        return withNote(params.getTextDocument(), Either.forLeft(List.of()), c -> {
             List<Location> out = new ArrayList<>();
             Navigation.definition(c.index(), c.note(), c.offset(params.getPosition()))
                     .forEach(l -> out.add(LspConvert.location(l, c.session())));
@@ -187,9 +183,10 @@ final class VaultTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
         boolean decl = params.getContext() != null && params.getContext().isIncludeDeclaration();
-        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+        Requests.require(params.getPosition(), "position");
+        return withNote(params.getTextDocument(), List.of(), c -> {
             List<Location> out = new ArrayList<>();
-            Navigation.references(c.index(), c.note(), c.offset(params.getPosition()), decl)
+            Navigation.references(c.index(), c.note(), c.offset(params.getPosition()), decl, c.cancel())
                     .forEach(l -> out.add(LspConvert.location(l, c.session())));
             return out;
         });
@@ -198,7 +195,7 @@ final class VaultTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
             DocumentSymbolParams params) {
-        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+        return withNote(params.getTextDocument(), List.of(), c -> {
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
             Navigation.documentSymbols(c.note()).forEach(s -> out.add(Either.forRight(LspFeatures.documentSymbol(s))));
             return out;
@@ -207,7 +204,7 @@ final class VaultTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
-        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+        return withNote(params.getTextDocument(), List.of(), c -> {
             List<DocumentLink> out = new ArrayList<>();
             Navigation.documentLinks(c.index(), c.note()).forEach(l -> out.add(LspFeatures.documentLink(l, c.session())));
             return out;
@@ -216,7 +213,7 @@ final class VaultTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
-        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
+        return withNote(params.getTextDocument(), List.of(), c -> {
             List<FoldingRange> out = new ArrayList<>();
             Navigation.foldingRanges(c.note()).forEach(f -> out.add(LspFeatures.folding(f)));
             return out;
@@ -226,10 +223,10 @@ final class VaultTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
             PrepareRenameParams params) {
-        return withNote(params.getTextDocument().getUri(), null, c -> {
+        return withNote(params.getTextDocument(), null, c -> {
             Result<RenameTarget> r = Rename.prepare(c.index(), c.note(), c.offset(params.getPosition()));
             if (r.error() != null) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, r.error(), null));
+                throw Requests.invalidRequest(r.error());
             }
             return Either3.forSecond(new PrepareRenameResult(LspConvert.range(r.value().span()),
                     r.value().placeholder()));
@@ -238,17 +235,17 @@ final class VaultTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
-        return withNote(params.getTextDocument().getUri(), null, c -> {
+        return withNote(params.getTextDocument(), null, c -> {
             Result<WorkspaceChange> r = Rename.rename(c.index(), c.note(), c.offset(params.getPosition()),
-                    params.getNewName(), VaultBoundary.at(c.session().root()));
+                    Requests.require(params.getNewName(), "newName"), VaultBoundary.at(c.session().root()));
+            c.cancel().check(); // rename reads the vault without checking; do not convert a cancelled one
             if (r.error() != null) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, r.error(), null));
+                throw Requests.invalidRequest(r.error());
             }
             boolean resources = LspFeatures.supportsResourceOperations(capabilities);
             if (!resources && (!r.value().renames().isEmpty() || !r.value().creates().isEmpty())) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest,
-                        "This editor cannot rename files inside an edit; rename the file in its explorer instead "
-                                + "(vault-ls then updates the links)", null));
+                throw Requests.invalidRequest("This editor cannot rename files inside an edit; rename the file in "
+                        + "its explorer instead (vault-ls then updates the links)");
             }
             return LspFeatures.workspaceEdit(r.value(), c.session(), resources);
         });
@@ -256,9 +253,10 @@ final class VaultTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return withNote(params.getTextDocument().getUri(), List.of(), c -> {
-            int start = c.offset(params.getRange().getStart());
-            int end = c.offset(params.getRange().getEnd());
+        return withNote(params.getTextDocument(), List.of(), c -> {
+            org.eclipse.lsp4j.Range asked = Requests.require(params.getRange(), "range");
+            int start = c.offset(asked.getStart());
+            int end = c.offset(asked.getEnd());
             Span range = c.note().lines().span(start, Math.max(start, end));
             List<Finding> here = new ArrayList<>();
             for (Finding f : Diagnostics.forNote(c.index(), c.note())) {
@@ -291,42 +289,45 @@ final class VaultTextDocumentService implements TextDocumentService {
         return workspace.locate(uri).filter(l -> VaultPaths.isMarkdown(l.path()));
     }
 
-    /** What a per-document request works on: the vault's index and the document's current note. */
-    record Context(VaultSession session, VaultIndex index, Note note) {
+    /** The URI of a request's document; InvalidParams when the request names none. */
+    static String uri(org.eclipse.lsp4j.TextDocumentIdentifier doc) {
+        return Requests.require(Requests.require(doc, "textDocument").getUri(), "textDocument.uri");
+    }
+
+    /**
+     * What a per-document request works on: the vault's index, the document's note in that same
+     * index, and the request's cancel check.
+     */
+    record Context(VaultSession session, VaultIndex index, Note note, CancelCheck cancel) {
         int offset(Position p) {
-            return note.lines().offset(LspConvert.pos(p));
+            return note.lines().offset(LspConvert.pos(Requests.require(p, "position")));
         }
     }
 
     /**
-     * Runs a request against a document's context off the message thread; a document outside every
-     * vault, a failure, or an index that never came answers {@code empty}.
+     * Runs a request against a document's context through {@link Requests#run}; a document outside
+     * every vault, not markdown, or an index that never came answers {@code empty}. A failure is an
+     * error answer (logged), not an empty one.
      */
-    <T> CompletableFuture<T> withNote(String uri, T empty, Function<Context, T> work) {
-        return CompletableFutures.computeAsync((CancelChecker cancel) -> {
-            Optional<Workspace.Located> located = markdown(uri);
-            if (located.isEmpty()) {
+    <T> CompletableFuture<T> withNote(org.eclipse.lsp4j.TextDocumentIdentifier doc, T empty, Function<Context, T> work) {
+        Optional<Workspace.Located> located = markdown(uri(doc));
+        if (located.isEmpty()) {
+            return CompletableFuture.completedFuture(empty);
+        }
+        VaultSession session = located.get().session();
+        // taken here, on the thread that reads messages in order: the edits sent before this request
+        long edits = session.editMark();
+        return Requests.run(cancel -> {
+            if (session.awaitIndex(INDEX_WAIT_MS) == null) {
                 return empty;
             }
-            VaultSession session = located.get().session();
-            VaultIndex index = session.awaitIndex(INDEX_WAIT_MS);
-            cancel.checkCanceled();
-            if (index == null) {
+            cancel.check();
+            Optional<VaultSession.Snapshot> snap = session.snapshot(located.get().path(), edits, INDEX_WAIT_MS);
+            if (snap.isEmpty()) {
                 return empty;
             }
-            Optional<Note> note = session.note(located.get().path());
-            if (note.isEmpty()) {
-                return empty;
-            }
-            try {
-                T result = work.apply(new Context(session, session.index(), note.get()));
-                return result == null ? empty : result;
-            } catch (java.util.concurrent.CancellationException | ResponseErrorException e) {
-                throw e; // cancelled, or refused with a message for the user
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "request failed on " + uri, e);
-                return empty;
-            }
+            T result = work.apply(new Context(session, snap.get().index(), snap.get().note(), cancel));
+            return result == null ? empty : result;
         });
     }
 }

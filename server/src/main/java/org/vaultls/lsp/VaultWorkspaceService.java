@@ -13,7 +13,6 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
-import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.edit.Rename;
@@ -113,13 +112,14 @@ final class VaultWorkspaceService implements WorkspaceService {
     @Override
     public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
             WorkspaceSymbolParams params) {
-        return CompletableFutures.computeAsync(cancel -> {
+        String query = params.getQuery() == null ? "" : params.getQuery();
+        return Requests.run(cancel -> {
             List<WorkspaceSymbol> out = new ArrayList<>();
             for (VaultSession s : workspace.sessions()) {
                 VaultIndex index = s.awaitIndex(VaultTextDocumentService.INDEX_WAIT_MS);
-                cancel.checkCanceled();
+                cancel.check();
                 if (index != null) {
-                    Navigation.workspaceSymbols(index, params.getQuery() == null ? "" : params.getQuery(), 200)
+                    Navigation.workspaceSymbols(index, query, 200, cancel)
                             .forEach(w -> out.add(LspFeatures.workspaceSymbol(w, s)));
                 }
             }
@@ -130,9 +130,11 @@ final class VaultWorkspaceService implements WorkspaceService {
     /** Links that keep pointing at files the user renames or moves in the editor's explorer. */
     @Override
     public CompletableFuture<WorkspaceEdit> willRenameFiles(RenameFilesParams params) {
-        return CompletableFutures.computeAsync(cancel -> {
+        List<FileRename> files = Requests.require(params.getFiles(), "files");
+        return Requests.run(cancel -> {
             Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
-            for (FileRename r : params.getFiles()) {
+            for (FileRename r : files) {
+                cancel.check();
                 Optional<Workspace.Located> from = workspace.locate(r.getOldUri());
                 Optional<Workspace.Located> to = workspace.locate(r.getNewUri());
                 if (from.isEmpty() || to.isEmpty() || from.get().session() != to.get().session()) {

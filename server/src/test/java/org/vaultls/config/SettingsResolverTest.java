@@ -2,6 +2,7 @@ package org.vaultls.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,13 +67,16 @@ class SettingsResolverTest {
         assertEquals(List.of(), warnings);
     }
 
-    /** The language server used to drop such a file silently while the CLI reported it. */
+    /**
+     * The language server used to drop such a file silently while the CLI warned and went on; now it is
+     * an error for both (the CLI exits 2, the server warns and keeps the editor's settings).
+     */
     @Test
-    void aFileThatIsNotAnObjectIsReportedAndTheEditorsSettingsStand() throws Exception {
-        VaultConfig c = SettingsResolver.resolve(json("{\"keyFactsHeading\": \"Highlights\"}"),
-                file("[\"severity\"]"), warnings::add);
-        assertEquals("Highlights", c.keyFactsHeading());
-        assertEquals(List.of(".vault-ls.json: settings must be a JSON object; ignored"), warnings);
+    void aFileThatIsNotAnObjectIsAnErrorForTheCallerToDecide() throws Exception {
+        Path f = file("[\"severity\"]");
+        VaultConfig.ConfigException e = assertThrows(VaultConfig.ConfigException.class,
+                () -> SettingsResolver.resolve(json("{\"keyFactsHeading\": \"Highlights\"}"), f, warnings::add));
+        assertTrue(e.getMessage().contains("must be a JSON object of settings, not an array"), e.getMessage());
     }
 
     @Test

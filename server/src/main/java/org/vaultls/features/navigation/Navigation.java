@@ -1,6 +1,7 @@
 package org.vaultls.features.navigation;
 
 import java.util.List;
+import org.vaultls.features.CancelCheck;
 import org.vaultls.features.Location;
 import org.vaultls.features.query.ElementAt;
 import org.vaultls.features.query.References;
@@ -32,8 +33,15 @@ public final class Navigation {
      * ({@link References}).
      */
     public static List<Location> references(VaultIndex index, Note note, int offset, boolean includeDeclaration) {
+        return references(index, note, offset, includeDeclaration, CancelCheck.NEVER);
+    }
+
+    /** {@link #references(VaultIndex, Note, int, boolean)}, stopping with the request when it is cancelled. */
+    public static List<Location> references(VaultIndex index, Note note, int offset, boolean includeDeclaration,
+            CancelCheck cancel) {
         return ElementAt.find(note, offset)
-                .map(e -> References.locations(References.of(index, note, e, includeDeclaration))).orElse(List.of());
+                .map(e -> References.locations(References.of(index, note, e, includeDeclaration, cancel)))
+                .orElse(List.of());
     }
 
     /** The note's headings as a tree nested by level. */
@@ -43,7 +51,13 @@ public final class Navigation {
 
     /** Up to {@code limit} notes, people, aliases and headings (tags for {@code #query}) that fuzzily match. */
     public static List<WorkspaceSymbol> workspaceSymbols(VaultIndex index, String query, int limit) {
-        return SymbolSearch.of(index, query, limit);
+        return workspaceSymbols(index, query, limit, CancelCheck.NEVER);
+    }
+
+    /** {@link #workspaceSymbols(VaultIndex, String, int)}, stopping with the request when it is cancelled. */
+    public static List<WorkspaceSymbol> workspaceSymbols(VaultIndex index, String query, int limit,
+            CancelCheck cancel) {
+        return SymbolSearch.of(index, query, limit, cancel);
     }
 
     /** Every link of the note that resolves, with the file and line it opens. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import org.vaultls.features.CancelCheck;
 import org.vaultls.features.Location;
 import org.vaultls.features.query.Title;
 import org.vaultls.index.Person;
@@ -35,6 +36,7 @@ final class SymbolSearch {
     private final String query;
     private final int limit;
     private final PriorityQueue<Hit> kept;
+    private CancelCheck cancel = CancelCheck.NEVER;
 
     private record Hit(WorkspaceSymbol symbol, int score, String lower) {
     }
@@ -45,12 +47,13 @@ final class SymbolSearch {
         this.kept = new PriorityQueue<>(BEST.reversed());
     }
 
-    static List<WorkspaceSymbol> of(VaultIndex index, String query, int limit) {
+    static List<WorkspaceSymbol> of(VaultIndex index, String query, int limit, CancelCheck cancel) {
         if (limit < 1) {
             return List.of();
         }
         String q = query.strip().toLowerCase(Locale.ROOT);
         SymbolSearch s = new SymbolSearch(q.startsWith("#") ? q.substring(1) : q, limit);
+        s.cancel = cancel;
         if (q.startsWith("#")) {
             s.tags(index);
         } else {
@@ -64,6 +67,7 @@ final class SymbolSearch {
     /** Builds symbols only for names that match, since most of a large vault does not. */
     private void notes(VaultIndex index) {
         for (Note n : index.notes().values()) {
+            cancel.check();
             String title = n.title();
             if (matches(n.name()) || matches(title)) {
                 Location top = new Location(n.path(), Landing.TOP);
@@ -110,6 +114,7 @@ final class SymbolSearch {
         Map<String, String> firstPath = new LinkedHashMap<>();
         Map<String, Integer> notes = new LinkedHashMap<>();
         for (Note n : index.notes().values()) {
+            cancel.check();
             Map<String, Boolean> seen = new LinkedHashMap<>();
             for (Tag t : n.tags()) {
                 String key = t.name().toLowerCase(Locale.ROOT);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.vaultls.features.CancelCheck;
 import org.vaultls.features.Location;
 import org.vaultls.features.query.ElementAt.BlockAt;
 import org.vaultls.features.query.ElementAt.Element;
@@ -98,7 +99,13 @@ public final class References {
 
     /** The sites of what {@code element} points at, in path and offset order. */
     public static List<Site> of(VaultIndex index, Note note, Element element, boolean includeDeclaration) {
-        Sites out = new Sites(note);
+        return of(index, note, element, includeDeclaration, CancelCheck.NEVER);
+    }
+
+    /** {@link #of(VaultIndex, Note, Element, boolean)}, stopping with the request when it is cancelled. */
+    public static List<Site> of(VaultIndex index, Note note, Element element, boolean includeDeclaration,
+            CancelCheck cancel) {
+        Sites out = new Sites(note, cancel);
         if (element instanceof LinkAt l) {
             out.declaration = link(index, note, l.link(), out);
         } else if (element instanceof OwnerAt o) {
@@ -114,7 +121,10 @@ public final class References {
             noteRefs(index, note, out);
             out.declaration = new Declaration(note.path(), t.span());
         } else if (element instanceof HeadingAt h) {
-            return ofHeading(index, note, h.heading(), includeDeclaration);
+            Sites heading = new Sites(note, cancel);
+            headingRefs(index, note, h.heading(), heading);
+            heading.declaration = new Declaration(note.path(), h.heading().span());
+            return heading.sorted(includeDeclaration);
         } else if (element instanceof BlockAt b) {
             blockRefs(index, note.path(), b.block().id(), out);
             out.declaration = new Declaration(note.path(), b.block().span());
@@ -129,7 +139,7 @@ public final class References {
      * attachment its links and embeds, and its top.
      */
     public static List<Site> ofFile(VaultIndex index, String path, boolean includeDeclaration) {
-        Sites out = new Sites(null);
+        Sites out = new Sites(null, CancelCheck.NEVER);
         Optional<Note> note = index.note(path);
         if (note.isPresent()) {
             noteRefs(index, note.get(), out);
@@ -143,7 +153,7 @@ public final class References {
 
     /** The sites of {@code heading} of {@code target}: the links through it, and the heading line. */
     public static List<Site> ofHeading(VaultIndex index, Note target, Heading heading, boolean includeDeclaration) {
-        Sites out = new Sites(target);
+        Sites out = new Sites(target, CancelCheck.NEVER);
         headingRefs(index, target, heading, out);
         out.declaration = new Declaration(target.path(), heading.span());
         return out.sorted(includeDeclaration);
@@ -233,6 +243,7 @@ public final class References {
     private static void sameOwnerTag(VaultIndex index, String name, Sites out) {
         String key = VaultPaths.key(name);
         for (TaskRef ref : index.tasksWithOwnerTag(name)) {
+            out.cancel.check();
             for (OwnerRef o : ref.task().owners()) {
                 if (VaultPaths.key(o.name()).equals(key)) {
                     out.add(new OwnerSite(ref.path(), o));
@@ -244,6 +255,7 @@ public final class References {
     private static void sameTag(VaultIndex index, String name, Sites out) {
         String key = VaultPaths.key(name);
         for (Note n : index.notes().values()) {
+            out.cancel.check();
             for (Tag t : n.tags()) {
                 if (VaultPaths.key(t.name()).equals(key)) {
                     out.add(new TagSite(n.path(), t));
@@ -272,6 +284,7 @@ public final class References {
             holders.add(out.self.path()); // its text may be newer than the index's list of holders
         }
         for (String holder : holders) {
+            out.cancel.check();
             boolean self = out.self != null && out.self.path().equals(holder);
             Note n = self ? out.self : index.note(holder).orElse(null);
             if (n == null) {
@@ -331,10 +344,12 @@ public final class References {
     private static final class Sites {
         final Map<Location, Site> byPlace = new LinkedHashMap<>();
         final Note self;
+        final CancelCheck cancel;
         Declaration declaration;
 
-        Sites(Note self) {
+        Sites(Note self, CancelCheck cancel) {
             this.self = self;
+            this.cancel = cancel;
         }
 
         void add(Site s) {

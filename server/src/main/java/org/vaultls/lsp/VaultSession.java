@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +62,9 @@ final class VaultSession {
     private final Map<String, Note> openNotes = new ConcurrentHashMap<>();
     private final VaultDiagnostics diagnostics = new VaultDiagnostics();
     private final Map<String, List<Finding>> pending = new LinkedHashMap<>();
+    /** Paths of open documents changed since the updater last took their notes; guards {@link #documentsScheduled}. */
+    private final Set<String> changedDocuments = new LinkedHashSet<>();
+    private boolean documentsScheduled;
     private volatile VaultIndex index;
     /** The vault's file names, known before the notes are parsed, until {@link #index} is ready. */
     private volatile VaultIndex names;
@@ -244,19 +249,57 @@ final class VaultSession {
 
     // ---- documents and files --------------------------------------------------------------
 
-    /** An editor opened or changed a document: its text is now the note's. */
+    /**
+     * An editor opened or changed a document: its text is now the note's. The index takes the
+     * latest text of each changed document in one update: keystrokes can come faster than updates
+     * (each copies the index's maps), and one queued update per keystroke, each holding its parsed
+     * note, grew the updater's queue and the heap without bound.
+     */
     void documentChanged(String path, String text) {
         Note note = NoteParser.parse(path, text);
         openNotes.put(path, note);
-        apply(List.of(note), List.of(), List.of(), List.of());
+        boolean schedule;
+        synchronized (changedDocuments) {
+            changedDocuments.add(path);
+            schedule = !documentsScheduled;
+            documentsScheduled = true;
+        }
+        if (schedule) {
+            onUpdater(this::applyDocumentChanges);
+        }
+    }
+
+    /** On the updater: the open notes changed since the last call, in one update. */
+    private void applyDocumentChanges() {
+        List<Note> upserts = new ArrayList<>();
+        synchronized (changedDocuments) {
+            for (String path : changedDocuments) {
+                Note n = openNotes.get(path);
+                if (n != null) { // else closed since: documentClosed reads the file
+                    upserts.add(n);
+                }
+            }
+            changedDocuments.clear();
+            documentsScheduled = false;
+        }
+        if (!upserts.isEmpty()) {
+            update(upserts, List.of(), List.of(), List.of());
+        }
+    }
+
+    /** Documents changed whose latest text the updater has not taken yet; at most one task waits for them. */
+    int documentsWaiting() {
+        synchronized (changedDocuments) {
+            return changedDocuments.size();
+        }
     }
 
     /** An editor closed a document: the note falls back to the file on disk. */
     void documentClosed(String path) {
         openNotes.remove(path);
         onUpdater(() -> {
-            if (loader == null) {
-                return;
+            if (loader == null || openNotes.containsKey(path)) {
+                return; // opened again since: the editor's text wins, and is applied with the changed documents
             }
             Note disk = Files.isRegularFile(root.resolve(path)) ? loader.read(path) : null;
             update(disk == null ? List.of() : List.of(disk), disk == null ? List.of(path) : List.of(), List.of(),
@@ -353,10 +396,6 @@ final class VaultSession {
     private String configFolderName() {
         VaultIndex i = index;
         return i == null ? ".obsidian" : i.config().configFolder();
-    }
-
-    private void apply(List<Note> upserts, List<String> removed, List<String> addedAtt, List<String> removedAtt) {
-        onUpdater(() -> update(upserts, removed, addedAtt, removedAtt));
     }
 
     /** Runs on the updater: a new snapshot, then the findings of the notes that could change. */

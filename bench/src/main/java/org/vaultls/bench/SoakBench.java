@@ -70,9 +70,9 @@ import org.vaultls.bench.LspBench.Workload;
  * code actions on a typed line, with that note's last published diagnostics; workspace symbols. So
  * the session goes as fast as the server answers, unless {@code --keystroke-ms} paces the letters.
  *
- * <p>Each sample, the session paused: how long an edit takes to show in the note's diagnostics (the
- * updater's lag behind the edits), then the live heap, RSS, the server's CPU use over the interval
- * in cores, and the load average. With {@code --histograms} the first and the last class histograms
+ * <p>Each sample, the session paused: the live heap, RSS, the server's CPU use over the interval in
+ * cores, the load average, then how long an edit takes to show in the note's diagnostics (the
+ * updater's lag behind the edits). With {@code --histograms} the first and the last class histograms
  * are written there in full. It prints a table (one row per sample) and one {@code RESULT {json}}
  * line, and says whether the live heap plateaued: over the second half of the run it grew by less
  * than 10% (16 MB at least are allowed), from the sample half-way through to the largest after it.
@@ -313,8 +313,8 @@ public final class SoakBench {
 
         /** Measures; {@code cores} is the server's CPU use over the interval; a histogram name writes it. */
         private void sample(long start, long now, double cores, String histogramName) throws IOException {
+            Histogram h = Histogram.of(sp.serverJvm().pid()); // first: the lag probe waits for queued work
             double lag = samples.isEmpty() ? 0 : diagnosticsLagMs();
-            Histogram h = Histogram.of(sp.serverJvm().pid());
             ServerProcess.Memory m = sp.memory();
             String load;
             try {

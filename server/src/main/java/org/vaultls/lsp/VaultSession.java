@@ -62,7 +62,7 @@ final class VaultSession {
     private final Map<String, Note> openNotes = new ConcurrentHashMap<>();
     private final VaultDiagnostics diagnostics = new VaultDiagnostics();
     private final Map<String, List<Finding>> pending = new LinkedHashMap<>();
-    /** Paths of open documents changed since the updater last took their notes; guards {@link #documentsScheduled}. */
+    /** Open documents changed since the updater last took their notes; its lock guards {@link #documentsScheduled}. */
     private final Set<String> changedDocuments = new LinkedHashSet<>();
     private boolean documentsScheduled;
     private volatile VaultIndex index;
@@ -287,7 +287,7 @@ final class VaultSession {
         }
     }
 
-    /** Documents changed whose latest text the updater has not taken yet; at most one task waits for them. */
+    /** How many documents changed since the updater last took their notes; at most one task waits for them. */
     int documentsWaiting() {
         synchronized (changedDocuments) {
             return changedDocuments.size();

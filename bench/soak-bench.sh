@@ -15,9 +15,10 @@
 # symbols, prepareRename/rename (not applied), code actions, document links, folding ranges, line
 # deletions, as fast as the server answers. Each sample: live heap (jcmd GC.class_histogram, which
 # collects first), RSS, the server's CPU use in cores, the load average, and how long an edit takes
-# to show in the diagnostics (the updater's lag). It ends with a RESULT json line and "plateaued" or
-# "NO PLATEAU"; the exit code is 1 without a plateau. The first and last class histograms are kept
-# in bench/out/soak-<date>/.
+# to show in the diagnostics (the updater's lag). It ends with a RESULT json line, "plateaued" or
+# "NO PLATEAU" for the live heap, and "kept up" or "BACKLOG" (an edit took over 5 s to show); the
+# exit code is 1 for either failure. The first and last class histograms are kept in
+# bench/out/soak-<date>/.
 #
 # Environment: NOTES (default 10000), SEED (42), MINUTES (5), INTERVAL (seconds, 30), OPEN (40),
 #              TYPING (percent of session steps that type a link, 40), JAVA (java), SERVER_OPTS

@@ -76,12 +76,16 @@ import org.vaultls.bench.LspBench.Workload;
  * are written there in full. It prints a table (one row per sample) and one {@code RESULT {json}}
  * line, and says whether the live heap plateaued: over the second half of the run it grew by less
  * than 10% (16 MB at least are allowed), from the sample half-way through to the largest after it.
- * The exit code is 0 for a plateau and a clean exit of the server, else 1.
+ * It also says whether the server kept up: every probe edit showed in the diagnostics within 5 s (a
+ * queue of work that grows shows there first when the work items are small). The exit code is 0 for
+ * a plateau, kept up, and a clean exit of the server, else 1.
  */
 public final class SoakBench {
     private static final int TYPED_LINES_KEPT = 20;
     private static final double PLATEAU_FRACTION = 0.10;
     private static final double PLATEAU_MIN_MB = 16;
+    /** An edit the diagnostics show later than this means work queues up faster than it is done. */
+    private static final double MAX_EDIT_LAG_MS = 5000;
 
     private SoakBench() {
     }
@@ -110,7 +114,7 @@ public final class SoakBench {
             soak.run();
             System.out.println(soak.table());
             System.out.println("RESULT " + soak.json());
-            code = soak.exitCode == 0 && soak.plateaued() ? 0 : 1;
+            code = soak.exitCode == 0 && soak.plateaued() && soak.keptUp() ? 0 : 1;
         } catch (BenchException e) {
             System.err.println("SoakBench: " + e.getMessage());
             code = 1;
@@ -562,6 +566,15 @@ public final class SoakBench {
                     && secondHalfGrowthMb() < Math.max(PLATEAU_MIN_MB, PLATEAU_FRACTION * halfway().liveMb());
         }
 
+        /** True when every probe edit showed in the diagnostics within {@link #MAX_EDIT_LAG_MS}. */
+        boolean keptUp() {
+            return maxLagMs() < MAX_EDIT_LAG_MS;
+        }
+
+        private double maxLagMs() {
+            return samples.stream().mapToDouble(Sample::lagMs).max().orElse(0);
+        }
+
         /** Live heap growth per minute over the second half, least squares. */
         private double slopeMbPerMin() {
             Sample h = halfway();
@@ -600,6 +613,8 @@ public final class SoakBench {
             b.append(String.format(Locale.ROOT, "live heap over the second half: +%.1f MB from %.1f MB (%.1f MB/min):"
                     + " %s%n", secondHalfGrowthMb(), halfway().liveMb(), slopeMbPerMin(),
                     plateaued() ? "plateaued" : "NO PLATEAU"));
+            b.append(String.format(Locale.ROOT, "edit -> diagnostics lag at most %.0f ms: %s%n", maxLagMs(),
+                    keptUp() ? "kept up" : "BACKLOG (over " + (int) MAX_EDIT_LAG_MS + " ms)"));
             b.append(String.format(Locale.ROOT, "exit code after shutdown + exit: %d%n", exitCode));
             if (!client.errors.isEmpty()) {
                 b.append(String.format(Locale.ROOT, "the server logged %d errors; see %s%n", client.errors.size(),
@@ -622,14 +637,14 @@ public final class SoakBench {
                     + "\"liveFirstMb\":%.1f,\"liveHalfwayMb\":%.1f,\"liveLastMb\":%.1f,\"liveMaxMb\":%.1f,"
                     + "\"secondHalfGrowthMb\":%.1f,\"slopeMbPerMin\":%.2f,\"rssFirstMb\":%.0f,\"rssLastMb\":%.0f,"
                     + "\"rssMaxMb\":%.0f,\"peakRssMb\":%.0f,\"meanCores\":%.2f,\"maxEditLagMs\":%.0f,\"plateaued\":%b,"
-                    + "\"exitCode\":%d}",
+                    + "\"keptUp\":%b,\"exitCode\":%d}",
                     options.vault().toString().replace("\\", "\\\\").replace("\"", "\\\""),
                     String.join(" ", options.serverOpts()).replace("\"", "\\\""), w.notes, w.open.size(),
                     last.seconds() / 60, samples.size(), total, counts.getOrDefault("didChange", 0), first.liveMb(),
                     halfway().liveMb(), last.liveMb(), maxLive, secondHalfGrowthMb(), slopeMbPerMin(),
                     first.rssMb(), last.rssMb(), maxRss, last.peakRssMb(),
                     samples.stream().skip(1).mapToDouble(Sample::cores).average().orElse(0),
-                    samples.stream().mapToDouble(Sample::lagMs).max().orElse(0), plateaued(), exitCode);
+                    maxLagMs(), plateaued(), keptUp(), exitCode);
         }
     }
 }

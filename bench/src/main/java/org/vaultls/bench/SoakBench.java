@@ -286,7 +286,7 @@ public final class SoakBench {
                 ServerProcess.sleep(2000); // the open notes' diagnostics
                 long start = System.nanoTime();
                 long end = start + (long) (options.minutes() * 60e9);
-                sample(start, start, 0, "first");
+                sample(start, start, 0);
                 long last = start;
                 double lastCpu = sp.cpuMs();
                 while (System.nanoTime() < end) {
@@ -294,11 +294,10 @@ public final class SoakBench {
                     while (System.nanoTime() < next) {
                         step();
                     }
-                    boolean isLast = System.nanoTime() >= end;
                     // CPU over the interval's session, before the measurement's own full collection
                     double cpu = sp.cpuMs();
                     double cores = (cpu - lastCpu) / ((System.nanoTime() - last) / 1e6);
-                    sample(start, System.nanoTime(), cores, isLast ? "last" : null);
+                    sample(start, System.nanoTime(), cores);
                     last = System.nanoTime();
                     lastCpu = sp.cpuMs();
                     client.diagnostics.values().forEach(q -> {
@@ -315,8 +314,12 @@ public final class SoakBench {
             }
         }
 
-        /** Measures; {@code cores} is the server's CPU use over the interval; a histogram name writes it. */
-        private void sample(long start, long now, double cores, String histogramName) throws IOException {
+        /**
+         * Measures; {@code cores} is the server's CPU use over the interval. The first histogram is
+         * kept, and each later one replaces the previous, so the last is kept.
+         */
+        private void sample(long start, long now, double cores) throws IOException {
+            String histogramName = samples.isEmpty() ? "first" : "last";
             Histogram h = Histogram.of(sp.serverJvm().pid()); // first: the lag probe waits for queued work
             double lag = samples.isEmpty() ? 0 : diagnosticsLagMs();
             ServerProcess.Memory m = sp.memory();
@@ -331,7 +334,7 @@ public final class SoakBench {
                     load, requests, maxRequestMs, lag));
             requests = 0;
             maxRequestMs = 0;
-            if (options.histograms() != null && histogramName != null) {
+            if (options.histograms() != null) {
                 Files.createDirectories(options.histograms());
                 Files.writeString(options.histograms().resolve("histogram-" + histogramName + ".txt"), h.text());
             }

@@ -1,10 +1,7 @@
 package org.vaultls.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,53 +17,31 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.ProgressParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
-import org.eclipse.lsp4j.RegistrationParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.UnregistrationParams;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WindowClientCapabilities;
-import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.jsonrpc.services.JsonNotification;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -116,7 +91,7 @@ public final class LspBench {
 
     private static final int OPEN_NOTES = 8;
     private static final int COMPLETION_LINES = 90;
-    private static final long REQUEST_TIMEOUT_S = 60;
+    private static final long REQUEST_TIMEOUT_S = ServerProcess.REQUEST_TIMEOUT_S;
     private static final long FIRST_COMPLETION_DEADLINE_S = 120;
     private static final String TYPING = "Typing: [[";
     private static final Pattern BODY_TAG = Pattern.compile("(?<![\\w#&/])#([A-Za-z][\\w/-]*)");
@@ -285,6 +260,11 @@ public final class LspBench {
 
         /** Reads every markdown file (warming the disk cache) and picks the notes and prefixes to use. */
         static Workload scan(Path vault, Random rng) throws IOException {
+            return scan(vault, rng, OPEN_NOTES);
+        }
+
+        /** The same with up to {@code openNotes} notes open. */
+        static Workload scan(Path vault, Random rng, int openNotes) throws IOException {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(vault)) {
                 files = walk.filter(p -> !hidden(vault, p) && Files.isRegularFile(p)
@@ -314,7 +294,7 @@ public final class LspBench {
             }
             List<String> names = docs.keySet().stream().map(Workload::baseName).sorted().toList();
             Workload w = new Workload(files.size(), bytes, List.copyOf(people), names, List.copyOf(tags));
-            w.pickOpenNotes(docs, rng);
+            w.pickOpenNotes(docs, rng, openNotes);
             w.pickProbe();
             w.buildTriggers(rng);
             return w;
@@ -392,8 +372,8 @@ public final class LspBench {
             }
         }
 
-        /** Up to {@link #OPEN_NOTES} non-person notes linking to at least two people: the editor's tabs. */
-        private void pickOpenNotes(Map<String, Doc> docs, Random rng) {
+        /** Up to {@code count} non-person notes linking to at least two people: the editor's tabs. */
+        private void pickOpenNotes(Map<String, Doc> docs, Random rng, int count) {
             Set<String> peopleSet = Set.copyOf(people);
             List<Doc> eligible = new ArrayList<>();
             for (Doc d : docs.values()) {
@@ -405,7 +385,7 @@ public final class LspBench {
                 throw new BenchException("need two notes that link to people, found " + eligible.size());
             }
             Collections.shuffle(eligible, rng);
-            open.addAll(eligible.subList(0, Math.min(OPEN_NOTES, eligible.size())));
+            open.addAll(eligible.subList(0, Math.min(count, eligible.size())));
             for (Doc d : open) {
                 personLinks.addAll(personLinks(d, peopleSet));
             }
@@ -536,121 +516,15 @@ public final class LspBench {
         }
     }
 
-    // ---------------------------------------------------------------------------------------------
-    // The client side of one server process
-
-    /** The {@code vault-ls/status} notification's payload. */
-    public static final class Status {
-        String vault;
-        String state;
-        int notes;
-        int total;
-    }
-
-    /** A language client that also hears vault-ls's indexing status. */
-    public interface StatusClient extends LanguageClient {
-        @JsonNotification("vault-ls/status")
-        void status(Status status);
-    }
-
-    /** What the server sends on its own: diagnostics (time-stamped on arrival), status, log lines. */
-    static final class Client implements StatusClient {
-        final Map<String, BlockingQueue<Arrival>> diagnostics = new java.util.concurrent.ConcurrentHashMap<>();
-        final CompletableFuture<Long> ready = new CompletableFuture<>();
-        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        volatile String indexed = "";
-        volatile int publishes;
-
-        record Arrival(long nanos, List<Diagnostic> diagnostics) {
-        }
-
-        BlockingQueue<Arrival> queue(String uri) {
-            return diagnostics.computeIfAbsent(uri, u -> new LinkedBlockingQueue<>());
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams params) {
-            long now = System.nanoTime();
-            publishes++;
-            queue(params.getUri()).add(new Arrival(now, params.getDiagnostics()));
-        }
-
-        @Override
-        public void status(Status status) {
-            if ("ready".equals(status.state)) {
-                ready.complete(System.nanoTime());
-            }
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void showMessage(MessageParams params) {
-            log(params);
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-            log(params);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams params) {
-            log(params);
-        }
-
-        private void log(MessageParams params) {
-            if (params.getType() == MessageType.Error) {
-                errors.add(params.getMessage());
-            } else if (params.getMessage() != null && params.getMessage().startsWith("Indexed ")) {
-                indexed = params.getMessage(); // the server's own account of its first load
-            }
-        }
-
-        @Override
-        public CompletableFuture<Void> registerCapability(RegistrationParams params) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> unregisterCapability(UnregistrationParams params) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void notifyProgress(ProgressParams params) {
-        }
-
-        @Override
-        public CompletableFuture<List<WorkspaceFolder>> workspaceFolders() {
-            return CompletableFuture.completedFuture(List.of());
-        }
-
-        @Override
-        public CompletableFuture<List<Object>> configuration(org.eclipse.lsp4j.ConfigurationParams params) {
-            List<Object> none = new ArrayList<>();
-            params.getItems().forEach(i -> none.add(null));
-            return CompletableFuture.completedFuture(none);
-        }
-    }
-
     /** Runs the phases against one server process. */
     static final class Session {
         private final Options options;
         private final Workload w;
         private final Random rng;
-        private final Client client = new Client();
+        private final BenchClient client = new BenchClient();
         private final Result result = new Result();
-        private Process process;
-        private Counting received;
+        private ServerProcess sp;
+        private ServerProcess.Counting received;
         private LanguageServer server;
 
         Session(Options options, Workload workload) {
@@ -660,13 +534,11 @@ public final class LspBench {
         }
 
         Result run() throws IOException {
-            List<String> command = serverCommand();
-            ProcessBuilder pb = new ProcessBuilder(command).redirectError(options.log().toFile());
             long t0 = System.nanoTime();
-            process = pb.start();
-            received = new Counting(process.getInputStream());
+            sp = ServerProcess.start(options.serverOpts(), options.log(), client);
+            received = sp.received;
+            server = sp.server;
             try {
-                connect(received, process.getOutputStream());
                 coldStart(t0);
                 completions();
                 hovers();
@@ -678,71 +550,15 @@ public final class LspBench {
                 memory();
                 shutdown();
             } catch (BenchException e) {
-                throw new BenchException(e.getMessage() + serverLogTail());
+                throw new BenchException(e.getMessage() + sp.logTail());
             } finally {
-                if (process.isAlive()) {
-                    process.destroyForcibly();
-                }
+                sp.kill();
             }
             return result;
         }
 
-        private String serverLogTail() {
-            try {
-                List<String> lines = Files.readAllLines(options.log());
-                return "\nlast lines of the server log " + options.log() + ":\n"
-                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-            } catch (IOException | UncheckedIOException e) {
-                return "";
-            }
-        }
-
-        /** {@code java <opts> -jar <the server jar> --stdio}, or the class path when the server is not in a jar. */
-        private List<String> serverCommand() {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.addAll(options.serverOpts());
-            Path jar = serverJar();
-            if (jar != null) {
-                cmd.addAll(List.of("-jar", jar.toString()));
-            } else {
-                cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.vaultls.cli.Main"));
-            }
-            cmd.add("--stdio");
-            return cmd;
-        }
-
-        /** The jar on the class path that holds the server's entry point ({@code server/target/vault-ls.jar}). */
-        private static Path serverJar() {
-            try {
-                Class<?> main = Class.forName("org.vaultls.cli.Main", false, LspBench.class.getClassLoader());
-                Path p = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
-                return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
-            } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        private void connect(InputStream fromServer, OutputStream toServer) {
-            ExecutorService threads = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "lsp-bench-client");
-                t.setDaemon(true);
-                return t;
-            });
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, fromServer, toServer,
-                    threads, null);
-            server = launcher.getRemoteProxy();
-            launcher.startListening();
-        }
-
         private void coldStart(long t0) {
-            InitializeParams p = new InitializeParams();
-            p.setProcessId((int) ProcessHandle.current().pid());
-            p.setClientInfo(new org.eclipse.lsp4j.ClientInfo("vault-ls LspBench"));
-            p.setCapabilities(capabilities());
-            String root = options.vault().toUri().toString();
-            p.setRootUri(root);
-            p.setWorkspaceFolders(List.of(new WorkspaceFolder(root, options.vault().getFileName().toString())));
+            InitializeParams p = ServerProcess.initializeParams(options.vault(), "vault-ls LspBench");
             long tInit = System.nanoTime();
             await(server.initialize(p), "initialize");
             result.initializeMs = ms(t0, System.nanoTime());
@@ -779,18 +595,6 @@ public final class LspBench {
                     open(d, d == w.editDoc ? w.editText() : d.text());
                 }
             }
-        }
-
-        private static ClientCapabilities capabilities() {
-            ClientCapabilities caps = new ClientCapabilities();
-            WindowClientCapabilities window = new WindowClientCapabilities();
-            window.setWorkDoneProgress(true);
-            caps.setWindow(window);
-            WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
-            ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
-            ws.setWorkspaceFolders(true);
-            caps.setWorkspace(ws);
-            return caps;
         }
 
         private static boolean lists(List<CompletionItem> items, String name) {
@@ -985,7 +789,7 @@ public final class LspBench {
         private double toggleEdit() {
             String uri = uri(w.editDoc);
             int line = w.editLineNumber();
-            BlockingQueue<Client.Arrival> queue = client.queue(uri);
+            BlockingQueue<BenchClient.Arrival> queue = client.queue(uri);
             if (editCurrent == null) {
                 editCurrent = w.editLine(false, 0);
             }
@@ -996,23 +800,23 @@ public final class LspBench {
             long t = System.nanoTime();
             change(uri, line, 0, editCurrent.length(), next);
             editCurrent = next;
-            Client.Arrival a = awaitDiagnostics(queue, ds -> wantFinding == ds.stream()
+            BenchClient.Arrival a = awaitDiagnostics(queue, ds -> wantFinding == ds.stream()
                     .anyMatch(d -> d.getRange().getStart().getLine() == line));
             return ms(t, a.nanos());
         }
 
-        private Client.Arrival awaitDiagnostics(BlockingQueue<Client.Arrival> queue, Predicate<List<Diagnostic>> ok) {
+        private BenchClient.Arrival awaitDiagnostics(BlockingQueue<BenchClient.Arrival> queue, Predicate<List<Diagnostic>> ok) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(REQUEST_TIMEOUT_S);
             while (true) {
-                Client.Arrival a;
+                BenchClient.Arrival a;
                 try {
                     a = queue.poll(100, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new BenchException("interrupted");
                 }
-                if (a == null && !process.isAlive()) {
-                    throw new BenchException("the server process ended with exit code " + process.exitValue()
+                if (a == null && !sp.process.isAlive()) {
+                    throw new BenchException("the server process ended with exit code " + sp.process.exitValue()
                             + " while diagnostics of " + w.editDoc.rel() + " were awaited");
                 }
                 if (a == null && System.nanoTime() > deadline) {
@@ -1025,138 +829,31 @@ public final class LspBench {
             }
         }
 
-        /**
-         * Peak and current resident set size of the server, from /proc (Linux); -1 elsewhere. A plain
-         * {@code java -jar} server runs in a tuned child JVM of its launcher, so the figures add up the
-         * process and its descendants (the sum of peaks bounds the true peak from above).
-         */
         private void memory() {
-            double peak = 0;
-            double rss = 0;
-            int threads = 0;
-            try {
-                for (ProcessHandle h : serverTree()) {
-                    for (String l : Files.readAllLines(Path.of("/proc", Long.toString(h.pid()), "status"))) {
-                        if (l.startsWith("VmHWM:")) {
-                            peak += kb(l) / 1024.0;
-                        } else if (l.startsWith("VmRSS:")) {
-                            rss += kb(l) / 1024.0;
-                        } else if (l.startsWith("Threads:")) {
-                            threads += Integer.parseInt(l.substring(8).trim());
-                        }
-                    }
-                }
-                result.peakRssMb = peak;
-                result.rssMb = rss;
-                result.threads = threads;
-                result.cpuMs = cpuMs();
-            } catch (IOException | UncheckedIOException | NumberFormatException e) {
-                result.peakRssMb = -1;
-                result.rssMb = -1;
-            }
+            ServerProcess.Memory m = sp.memory();
+            result.peakRssMb = m.peakRssMb();
+            result.rssMb = m.rssMb();
+            result.threads = m.threads();
+            result.cpuMs = sp.cpuMs();
         }
 
-        /** The server process and its descendants (the tuned child JVM of a plain {@code java -jar}). */
-        private List<ProcessHandle> serverTree() {
-            List<ProcessHandle> tree = new ArrayList<>();
-            tree.add(process.toHandle());
-            process.descendants().forEach(tree::add);
-            return tree;
-        }
-
-        /** CPU time the server process has used so far (all its threads), or -1 where unknown. */
         private double cpuMs() {
-            double ms = 0;
-            for (ProcessHandle h : serverTree()) {
-                ms += h.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
-            }
-            return ms;
-        }
-
-        private static long kb(String procLine) {
-            return Long.parseLong(procLine.replaceAll("[^0-9]", ""));
+            return sp.cpuMs();
         }
 
         private void shutdown() {
-            await(server.shutdown(), "shutdown");
-            server.exit();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    throw new BenchException("the server did not exit within 30 s of 'exit'");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BenchException("interrupted");
-            }
-            result.exitCode = process.exitValue();
+            result.exitCode = sp.shutdown();
             result.serverErrors = client.errors.size();
             result.publishes = client.publishes;
             result.serverSays = client.indexed;
         }
 
-        /** The answer to a request; fails when it takes over a minute or the server process ends first. */
         private <T> T await(CompletableFuture<T> f, String what) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(REQUEST_TIMEOUT_S);
-            try {
-                while (true) {
-                    try {
-                        return f.get(100, TimeUnit.MILLISECONDS);
-                    } catch (TimeoutException e) {
-                        if (!process.isAlive() && !f.isDone()) {
-                            throw new BenchException(what + ": the server process ended with exit code "
-                                    + process.exitValue());
-                        }
-                        if (System.nanoTime() > deadline) {
-                            throw new BenchException(what + " got no answer within " + REQUEST_TIMEOUT_S + " s");
-                        }
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BenchException("interrupted");
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new BenchException(what + " failed: " + e.getCause());
-            }
+            return sp.await(f, what);
         }
 
         private static void sleep(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BenchException("interrupted");
-            }
-        }
-    }
-
-    /** Counts the bytes the server sends, to tell how large answers are on the wire. */
-    static final class Counting extends java.io.FilterInputStream {
-        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count.get();
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count.incrementAndGet();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count.addAndGet(n);
-            }
-            return n;
+            ServerProcess.sleep(millis);
         }
     }
 

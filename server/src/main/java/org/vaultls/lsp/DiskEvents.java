@@ -116,8 +116,8 @@ final class DiskEvents {
     /** An editor closed a document: the note falls back to the file on disk, or goes if there is none. */
     void closed(String path) {
         VaultLoader l = loader.get();
-        if (l == null) {
-            return;
+        if (l == null || open.isOpen(path)) {
+            return; // opened again since: the editor's text wins, and comes with the changed documents
         }
         Note disk = Files.isRegularFile(folder.root().resolve(path)) ? l.read(path) : null;
         patch.apply(disk == null ? List.of() : List.of(disk), disk == null ? List.of(path) : List.of(), List.of(),

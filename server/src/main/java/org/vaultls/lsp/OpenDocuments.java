@@ -51,6 +51,12 @@ final class OpenDocuments {
         docs.compute(path, (k, old) -> new Open(text, note != null ? note : old == null ? null : old.note()));
     }
 
+    /** The note already parsed from exactly {@code text} (the same string), if that is the one kept. */
+    Optional<Note> noteOf(String path, String text) {
+        Open o = docs.get(path);
+        return o != null && o.note() != null && o.note().text() == text ? Optional.of(o.note()) : Optional.empty();
+    }
+
     /** A note parsed from the document's text; false (and nothing kept) when it is no longer open. */
     boolean parsed(Note note) {
         return docs.computeIfPresent(note.path(), (k, old) -> new Open(old.text(), note)) != null;

@@ -3,8 +3,11 @@ package org.vaultls.lsp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,6 +62,9 @@ final class VaultSession {
     private long editsApplied;
     /** The document edit the updater is applying, 0 for other changes (updater thread only). */
     private long applyingEdit;
+    /** Open documents changed since the updater last took their text; its lock guards {@link #documentsScheduled}. */
+    private final Set<String> changedDocuments = new LinkedHashSet<>();
+    private boolean documentsScheduled;
     /** Set on the updater; read there, by the disk events. */
     private volatile VaultLoader loader;
 
@@ -180,27 +186,68 @@ final class VaultSession {
 
     /**
      * An editor opened or changed a document: its text is now the note's. The text is kept at once (the
-     * next incremental change applies to it); it is parsed on the updater, in order with every other
-     * change, not on the thread that reads the client's messages. Only while the first load runs (it
-     * holds the updater for seconds) is it parsed here, so completion from file names sees the open
-     * note; the load then takes it in.
+     * next incremental change applies to it); it is parsed on the updater, not on the thread that reads
+     * the client's messages, and the updater takes the latest text of each changed document in one
+     * update: keystrokes can come faster than updates (each copies the index's maps), and one queued
+     * update per keystroke grew the updater's queue and the heap without bound (issue 8). Only while the
+     * first load runs (it holds the updater for seconds) is the text parsed here, so completion from file
+     * names sees the open note; the load then takes it in.
      */
     void documentChanged(String path, String text) {
-        long edit = editsQueued.incrementAndGet();
         Note early = live.current() == null ? NoteParser.parse(path, text) : null;
         open.putText(path, text, early);
-        updater.run(() -> {
-            applyingEdit = edit;
-            try {
-                Note note = early != null ? early : NoteParser.parse(path, text);
-                if (open.parsed(note)) { // closed meanwhile: its file's text is read after this
-                    update(List.of(note), List.of(), List.of(), List.of());
+        boolean schedule;
+        synchronized (changedDocuments) {
+            changedDocuments.add(path);
+            schedule = !documentsScheduled;
+            documentsScheduled = true;
+        }
+        editsQueued.incrementAndGet(); // after the text and the path: see applyDocumentChanges
+        if (schedule) {
+            updater.run(this::applyDocumentChanges);
+        }
+    }
+
+    /**
+     * On the updater: the open documents changed since the last call, parsed from their latest text, in
+     * one update. The edit mark is read before the texts, and an edit counts itself only after its text
+     * and path are in place, so every edit up to the mark is in this update (or an earlier one).
+     */
+    private void applyDocumentChanges() {
+        long mark = editsQueued.get();
+        List<String> paths;
+        synchronized (changedDocuments) {
+            paths = new ArrayList<>(changedDocuments);
+            changedDocuments.clear();
+            documentsScheduled = false;
+        }
+        applyingEdit = mark;
+        try {
+            List<Note> upserts = new ArrayList<>();
+            for (String path : paths) {
+                String text = open.text(path);
+                if (text == null) {
+                    continue; // closed since: its file's text is read after this
                 }
-            } finally {
-                applyingEdit = 0;
-                editApplied(edit);
+                Note note = open.noteOf(path, text).orElseGet(() -> NoteParser.parse(path, text));
+                if (open.parsed(note)) {
+                    upserts.add(note);
+                }
             }
-        });
+            if (!upserts.isEmpty()) {
+                update(upserts, List.of(), List.of(), List.of());
+            }
+        } finally {
+            applyingEdit = 0;
+            editApplied(mark);
+        }
+    }
+
+    /** How many documents changed since the updater last took their text; at most one task waits for them. */
+    int documentsWaiting() {
+        synchronized (changedDocuments) {
+            return changedDocuments.size();
+        }
     }
 
     /** How many document edits were handed to this session so far; see {@link #snapshot}. */

@@ -28,7 +28,7 @@ import org.vaultls.features.diagnostics.VaultDiagnostics;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.index.VaultLoader;
 import org.vaultls.vault.Note;
-import org.vaultls.vault.NoteParser;
+import org.vaultls.vault.BoundedParse;
 import org.vaultls.vault.VaultPaths;
 
 /**
@@ -246,7 +246,7 @@ final class VaultSession {
 
     /** An editor opened or changed a document: its text is now the note's. */
     void documentChanged(String path, String text) {
-        Note note = NoteParser.parse(path, text);
+        Note note = BoundedParse.parse(path, text);
         openNotes.put(path, note);
         apply(List.of(note), List.of(), List.of(), List.of());
     }
@@ -326,7 +326,7 @@ final class VaultSession {
     void fileRenamed(String from, String to) {
         Note open = openNotes.remove(from);
         if (open != null) {
-            openNotes.put(to, NoteParser.parse(to, open.text()));
+            openNotes.put(to, BoundedParse.parse(to, open.text()));
         }
         fileDeleted(from);
         onUpdater(() -> {

@@ -60,11 +60,13 @@ public final class NoteParser {
         opts.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         opts.set(WikiLinkExtension.IMAGE_LINKS, true);
         opts.set(Parser.HTML_BLOCK_DEEP_PARSER, false);
-        // Bounded parsing (BoundedParse): a thematic break without a recursive regex, an inline parser
-        // without a quadratic match, and a guard on nesting depth and time.
+        // Bounded parsing (BoundedParse): a thematic break without a recursive regex, headings not asked
+        // about lines that cannot be one, an inline parser without a quadratic match, and a guard on
+        // nesting depth and time.
         opts.set(Parser.THEMATIC_BREAK_PARSER, false);
+        opts.set(Parser.HEADING_PARSER, false);
         PARSER = Parser.builder(opts).customBlockParserFactory(new NestingGuard())
-                .customBlockParserFactory(new LinearThematicBreak())
+                .customBlockParserFactory(new CheapHeadingStart()).customBlockParserFactory(new LinearThematicBreak())
                 .customInlineParserFactory(LinearInlineParser.FACTORY).build();
     }
 

@@ -158,4 +158,20 @@ class BoundedParseTest {
         assertEquals(50_000, b.blocks().size());
         assertEquals(List.of(), b.problems());
     }
+
+    @Test
+    void aParagraphOfManyLinesStartingWithPunctuationParsesInLinearTime() {
+        // flexmark's heading parser copied the paragraph so far on each such line
+        Note note = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> BoundedParse.parse("n.md", "![[Ada]]\n".repeat(50_000)));
+        assertEquals(50_000, note.links().size());
+        assertEquals(List.of(), note.problems());
+    }
+
+    @Test
+    void headingsAreFoundAsFlexmarksOwnParserFoundThem() {
+        Note note = NoteParser.parse("n.md", "# A\n#tag line\npara\n===\n####### seven\n##\ntext\n-- \n");
+        assertEquals("[H1 'A' (0,2)-(0,3), H1 '#tag line\npara' (1,0)-(2,4), H2 '' (5,2)-(5,2), H2 'text' (6,0)-(6,4)]",
+                note.headings().toString());
+    }
 }

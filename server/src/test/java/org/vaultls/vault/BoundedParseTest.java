@@ -174,4 +174,14 @@ class BoundedParseTest {
         assertEquals("[H1 'A' (0,2)-(0,3), H1 '#tag line\npara' (1,0)-(2,4), H2 '' (5,2)-(5,2), H2 'text' (6,0)-(6,4)]",
                 note.headings().toString());
     }
+
+    @Test
+    void aFrontmatterLineOfTwentyThousandQuotedLinksParsesInLinearTime() {
+        // each link's column was counted from the start of its line
+        String text = "---\naliases: [" + "\"[[Ada]]\", ".repeat(20_000) + "]\n---\n";
+        Note note = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> BoundedParse.parse("n.md", text));
+        assertEquals(20_000, note.links().size());
+        assertEquals("WL 'Ada' (1,11)-(1,18) fm", note.links().get(0).toString());
+        assertEquals("WL 'Ada' (1,220000)-(1,220007) fm", note.links().get(19_999).toString());
+    }
 }

@@ -28,7 +28,7 @@ public final class Pathological {
     /** Named cases, in a fixed order, at the given scale. */
     public static Map<String, String> cases(int scale) {
         int run = 5_000 * scale;    // characters in a run
-        int deep = 3_000 * scale;   // nesting on one line: past the limit of 2,000 open blocks
+        int deep = 3_000 * scale;   // nesting on one line: past the limit of 1,024 open blocks
         int lines = 300 * scale;    // nesting by indentation; the text grows with its square
         Map<String, String> c = new LinkedHashMap<>();
         for (char ch : PUNCTUATION.toCharArray()) {

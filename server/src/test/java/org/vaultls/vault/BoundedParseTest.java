@@ -104,8 +104,8 @@ class BoundedParseTest {
             text.append("  ".repeat(i)).append("- item [[L").append(i).append("]]\n");
         }
         Note note = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> BoundedParse.parse("n.md", text.toString()));
-        assertEquals(List.of("TOO_COMPLEX (1004,0)-(1004,2016) Note too complex to parse: nested 1,000 lists, over the "
-                + "limit of 2,000 open blocks (a list level is two); links, tags and tasks in its body are not checked"),
+        assertEquals(List.of("TOO_COMPLEX (516,0)-(516,1039) Note too complex to parse: nested 512 lists, over the "
+                + "limit of 1,024 open blocks (a list level is two); links, tags and tasks in its body are not checked"),
                 problems(note));
         assertEquals(List.of("Deep"), note.aliases());
         assertEquals("[#crm (2,7)-(2,10) fm]", note.tags().toString());
@@ -115,8 +115,8 @@ class BoundedParseTest {
     @Test
     void fiveThousandQuoteMarkersOnOneLineAreOneProblem() {
         Note note = BoundedParse.parse("n.md", "> ".repeat(5000) + "[[Nope]]");
-        assertEquals(List.of("TOO_COMPLEX (0,0)-(0,10008) Note too complex to parse: nested 2,001 block quotes, over the "
-                + "limit of 2,000 open blocks (a list level is two); links, tags and tasks in its body are not checked"),
+        assertEquals(List.of("TOO_COMPLEX (0,0)-(0,10008) Note too complex to parse: nested 1,025 block quotes, over the "
+                + "limit of 1,024 open blocks (a list level is two); links, tags and tasks in its body are not checked"),
                 problems(note));
     }
 

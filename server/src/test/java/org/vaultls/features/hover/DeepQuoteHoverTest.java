@@ -20,9 +20,9 @@ class DeepQuoteHoverTest {
     }
 
     @Test
-    void hoversALinkAfterFifteenHundredQuoteMarkers() {
+    void hoversALinkAfterOneThousandQuoteMarkers() {
         HoverCard card = hover(CursorVault.of(
-                "Notes/q.md", "> ".repeat(1500) + "[[Lake{|}house]]",
+                "Notes/q.md", "> ".repeat(1000) + "[[Lake{|}house]]",
                 "Projects/Lakehouse.md", "# Lakehouse\n\nMove the warehouse.\n"));
         assertContains(card.markdown(), "Lakehouse");
     }

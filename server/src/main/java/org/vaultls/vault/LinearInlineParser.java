@@ -133,6 +133,18 @@ final class LinearInlineParser extends InlineParserImpl {
     }
 
     @Override
+    protected boolean parseInline(boolean inCustom) {
+        ParseBudget.check(); // the entry flexmark's own loop calls
+        return super.parseInline(inCustom);
+    }
+
+    @Override
+    protected boolean parseCloseBracket() {
+        ParseBudget.check(); // a ']' may build a node of all the nested text before it
+        return super.parseCloseBracket();
+    }
+
+    @Override
     public BasedSequence match(Pattern re) {
         ParseBudget.check();
         if (index >= input.length()) {

@@ -184,4 +184,14 @@ class BoundedParseTest {
         assertEquals("WL 'Ada' (1,11)-(1,18) fm", note.links().get(0).toString());
         assertEquals("WL 'Ada' (1,220000)-(1,220007) fm", note.links().get(19_999).toString());
     }
+
+    @Test
+    void aParseOverItsBudgetStopsItselfInsteadOfRunningOnInTheBackground() {
+        // nested [[...]] grow quadratically in flexmark's wikilink extension: fenced by the budget, which
+        // the parse itself notices at each ']' (the caller's fallback would say "took longer than 0.5 s")
+        String text = "[".repeat(100_000) + "x" + "]".repeat(100_000);
+        Note note = BoundedParse.parse("n.md", text, List.of(), 500);
+        assertEquals(List.of("TOO_COMPLEX (0,0)-(0,200001) Note too complex to parse: it took longer than the parse budget "
+                + "of 0.5 s; links, tags and tasks in its body are not checked"), problems(note));
+    }
 }

@@ -15,7 +15,9 @@ public enum FindingCode {
     INVALID_FRONTMATTER("invalid-frontmatter", Severity.ERROR, "Frontmatter that is not valid YAML"),
     UNKNOWN_OWNER("unknown-owner", Severity.WARNING, "Task owner tag that matches no person"),
     UNREADABLE_FILE("unreadable-file", Severity.WARNING,
-            "Note that could not be read as UTF-8 text (binary, wrong encoding, too large or vanished)");
+            "Note that could not be read as UTF-8 text (binary, wrong encoding, too large or vanished)"),
+    NOTE_TOO_COMPLEX("note-too-complex", Severity.WARNING,
+            "Note whose body is over the parser's limits (nesting depth or time); its links are not checked");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -28,6 +28,7 @@ import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.text.LineMap;
 import org.vaultls.vault.Note;
+import org.vaultls.vault.BoundedParse;
 import org.vaultls.vault.NoteParser;
 import org.vaultls.vault.VaultPaths;
 
@@ -238,7 +239,7 @@ public final class VaultLoader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        return NoteParser.parse(rel, text, problems);
+        return BoundedParse.parse(rel, text, problems);
     }
 
     private static int firstMalformed(byte[] bytes) {

@@ -22,7 +22,7 @@ import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.index.VaultLoader;
 import org.vaultls.vault.Note;
-import org.vaultls.vault.NoteParser;
+import org.vaultls.vault.BoundedParse;
 
 /**
  * One vault served to the editor, wiring its parts: the {@link LiveIndex} readers take, the
@@ -194,7 +194,7 @@ final class VaultSession {
      * names sees the open note; the load then takes it in.
      */
     void documentChanged(String path, String text) {
-        Note early = live.current() == null ? NoteParser.parse(path, text) : null;
+        Note early = live.current() == null ? BoundedParse.parse(path, text) : null;
         open.putText(path, text, early);
         boolean schedule;
         synchronized (changedDocuments) {
@@ -229,7 +229,7 @@ final class VaultSession {
                 if (text == null) {
                     continue; // closed since: its file's text is read after this
                 }
-                Note note = open.noteOf(path, text).orElseGet(() -> NoteParser.parse(path, text));
+                Note note = open.noteOf(path, text).orElseGet(() -> BoundedParse.parse(path, text));
                 if (open.parsed(note)) {
                     upserts.add(note);
                 }
@@ -320,7 +320,7 @@ final class VaultSession {
         String moved = open.remove(from);
         if (moved != null) {
             open.putText(to, moved, null);
-            updater.run(() -> open.parsed(NoteParser.parse(to, moved)));
+            updater.run(() -> open.parsed(BoundedParse.parse(to, moved)));
         }
         fileDeleted(from);
         updater.run(() -> disk.arrived(to));

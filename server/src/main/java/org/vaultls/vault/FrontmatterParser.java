@@ -165,10 +165,26 @@ public final class FrontmatterParser {
             this.firstLine = firstLine;
         }
 
+        /** Lines known to hold no surrogate pair, where a code point column is a char column. */
+        final java.util.BitSet plainLines = new java.util.BitSet();
+        final java.util.BitSet checkedLines = new java.util.BitSet();
+
         int offset(Mark m) {
             int line = firstLine + m.getLine();
             int start = lines.lineStart(line);
             int end = lines.lineEnd(line);
+            if (!checkedLines.get(line)) {
+                // once per line: a long flow list of quoted links asked for columns across one line
+                checkedLines.set(line);
+                boolean plain = true;
+                for (int i = start; i < end && plain; i++) {
+                    plain = !Character.isSurrogate(text.charAt(i));
+                }
+                plainLines.set(line, plain);
+            }
+            if (plainLines.get(line)) {
+                return Math.min(start + m.getColumn(), end);
+            }
             int off = start;
             for (int cp = 0; cp < m.getColumn() && off < end; cp++) {
                 off += Character.charCount(text.codePointAt(off));

@@ -14,7 +14,7 @@ public final class Note {
     /** A problem met while reading or parsing the note, reported as a finding by the checks. */
     public record Problem(Kind kind, Span span, String message) {
         /** What went wrong. */
-        public enum Kind { INVALID_FRONTMATTER, UNREADABLE }
+        public enum Kind { INVALID_FRONTMATTER, UNREADABLE, TOO_COMPLEX }
     }
 
     private final String path;

@@ -31,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vaultls.text.LineMap;
@@ -44,6 +46,7 @@ import org.vaultls.text.Span;
  * tag. Never throws on any input text.
  */
 public final class NoteParser {
+    private static final Logger LOG = Logger.getLogger(NoteParser.class.getName());
     private static final Parser PARSER;
 
     static {
@@ -57,7 +60,14 @@ public final class NoteParser {
         opts.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         opts.set(WikiLinkExtension.IMAGE_LINKS, true);
         opts.set(Parser.HTML_BLOCK_DEEP_PARSER, false);
-        PARSER = Parser.builder(opts).build();
+        // Bounded parsing (BoundedParse): a thematic break without a recursive regex, headings not asked
+        // about lines that cannot be one, an inline parser without a quadratic match, and a guard on
+        // nesting depth and time.
+        opts.set(Parser.THEMATIC_BREAK_PARSER, false);
+        opts.set(Parser.HEADING_PARSER, false);
+        PARSER = Parser.builder(opts).customBlockParserFactory(new NestingGuard())
+                .customBlockParserFactory(new CheapHeadingStart()).customBlockParserFactory(new LinearThematicBreak())
+                .customInlineParserFactory(LinearInlineParser.FACTORY).build();
     }
 
     /** A tag's name, after its {@code #}. */
@@ -85,28 +95,70 @@ public final class NoteParser {
                 List.of(), List.of());
     }
 
-    /** Parses {@code text}; {@code problems} are carried over from reading the file (encoding, size). */
+    /**
+     * Parses {@code text}; {@code problems} are carried over from reading the file (encoding, size). A
+     * body nested deeper than {@link ParseBudget#MAX_OPEN_BLOCKS} blocks, over the time budget of a
+     * {@link BoundedParse}, or that breaks flexmark, leaves a note of its frontmatter alone with a
+     * {@code TOO_COMPLEX} problem.
+     */
     public static Note parse(String path, String text, List<Note.Problem> problems) {
         LineMap lines = new LineMap(text);
         List<Note.Problem> allProblems = new ArrayList<>(problems);
-        FrontmatterParser.Result fm = FrontmatterParser.parse(text, lines);
-        if (fm.unclosedReason() != null) {
-            allProblems.add(new Note.Problem(Note.Problem.Kind.INVALID_FRONTMATTER, lines.span(0, lines.lineEnd(0)),
-                    fm.unclosedReason()));
-        }
+        FrontmatterParser.Result fm = frontmatter(text, lines, allProblems);
         Frontmatter frontmatter = fm.frontmatter();
-        if (frontmatter != null && !frontmatter.isValid()) {
-            allProblems.add(new Note.Problem(Note.Problem.Kind.INVALID_FRONTMATTER, frontmatter.errorSpan(),
-                    frontmatter.error()));
-        }
         Body body = new Body(text, lines, fm.bodyStart());
-        body.walk();
+        try {
+            body.walk();
+        } catch (ParseBudget.TooComplex e) {
+            return frontmatterOnly(path, text, lines, fm, allProblems, e.line, e.getMessage());
+        } catch (StackOverflowError e) {
+            return frontmatterOnly(path, text, lines, fm, allProblems, -1, "it is nested too deeply for the parser");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "flexmark failed on " + path, e);
+            return frontmatterOnly(path, text, lines, fm, allProblems, -1, "the markdown parser failed on it ("
+                    + e.getClass().getSimpleName() + ")");
+        }
         List<Link> links = new ArrayList<>(fm.links());
         links.addAll(body.links);
         List<Tag> tags = new ArrayList<>(fm.tags());
         tags.addAll(body.tags);
         return new Note(path, text, lines, frontmatter, links, body.headings, body.blocks, tags, body.tasks,
                 fm.aliases(), allProblems, body.regions.build());
+    }
+
+    /** Parses the frontmatter, adding its problems to {@code problems}. */
+    private static FrontmatterParser.Result frontmatter(String text, LineMap lines, List<Note.Problem> problems) {
+        FrontmatterParser.Result fm = FrontmatterParser.parse(text, lines);
+        if (fm.unclosedReason() != null) {
+            problems.add(new Note.Problem(Note.Problem.Kind.INVALID_FRONTMATTER, lines.span(0, lines.lineEnd(0)),
+                    fm.unclosedReason()));
+        }
+        Frontmatter frontmatter = fm.frontmatter();
+        if (frontmatter != null && !frontmatter.isValid()) {
+            problems.add(new Note.Problem(Note.Problem.Kind.INVALID_FRONTMATTER, frontmatter.errorSpan(),
+                    frontmatter.error()));
+        }
+        return fm;
+    }
+
+    /**
+     * A note that could not be parsed at all (not even its frontmatter, which may be what took too long):
+     * its text, no elements, and the reason.
+     */
+    static Note tooComplex(String path, String text, List<Note.Problem> problems, String why) {
+        LineMap lines = new LineMap(text);
+        FrontmatterParser.Result none = new FrontmatterParser.Result(null, 0, List.of(), List.of(), List.of(), null);
+        return frontmatterOnly(path, text, lines, none, problems, 0, why);
+    }
+
+    private static Note frontmatterOnly(String path, String text, LineMap lines, FrontmatterParser.Result fm,
+                                        List<Note.Problem> problems, int line, String why) {
+        int at = line >= 0 && line < lines.lineCount() ? line : lines.lineOf(Math.min(fm.bodyStart(), text.length()));
+        List<Note.Problem> all = new ArrayList<>(problems);
+        all.add(new Note.Problem(Note.Problem.Kind.TOO_COMPLEX, lines.span(lines.lineStart(at), lines.lineEnd(at)),
+                "Note too complex to parse: " + why + "; links, tags and tasks in its body are not checked"));
+        return new Note(path, text, lines, fm.frontmatter(), fm.links(), List.of(), List.of(), fm.tags(), List.of(),
+                fm.aliases(), all);
     }
 
     /** The markdown after the frontmatter, and what is found in it. */
@@ -299,7 +351,7 @@ public final class NoteParser {
             int body = m.end();
             // from '@' to '@': the owner regex starts with a look-behind, which a find tries at every offset
             Matcher o = OWNER.matcher(text).useTransparentBounds(true);
-            for (int at = text.indexOf('@', body); at >= 0 && at < lineEnd; at = text.indexOf('@', at + 1)) {
+            for (int at = indexWithin('@', body, lineEnd); at >= 0; at = indexWithin('@', at + 1, lineEnd)) {
                 if (o.region(at, lineEnd).lookingAt() && !excluded.contains(at)) {
                     owners.add(new OwnerRef(o.group(1), lines.span(o.start(), o.end())));
                 }
@@ -324,8 +376,17 @@ public final class NoteParser {
 
         /** Whether {@code c} occurs in {@code [from, to)}: a cheap test before a regex scans a line. */
         boolean hasWithin(char c, int from, int to) {
-            int i = text.indexOf(c, from);
-            return i >= 0 && i < to;
+            return indexWithin(c, from, to) >= 0;
+        }
+
+        /** The first {@code c} in {@code [from, to)}, or -1: never looks past the line, unlike indexOf. */
+        int indexWithin(char c, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == c) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Whether {@code [from, to)} holds a character that can start a Tasks-plugin date marker. */
@@ -380,7 +441,7 @@ public final class NoteParser {
          * a heading's line.
          */
         void scanBlockIds() {
-            int[] headingLines = headings.stream().mapToInt(h -> h.span().start().line()).toArray();
+            int[] headingLines = headings.stream().mapToInt(h -> h.span().start().line()).sorted().toArray();
             Matcher m = BLOCK_ID_BODY.matcher(text);
             for (int caret = text.indexOf('^', start); caret >= 0; caret = text.indexOf('^', caret + 1)) {
                 if (caret > start && !isBlockIdLead(text.charAt(caret - 1))) {
@@ -390,7 +451,7 @@ public final class NoteParser {
                     continue;
                 }
                 int line = lines.lineOf(caret);
-                if (excluded.contains(caret) || Arrays.stream(headingLines).anyMatch(l -> l == line)) {
+                if (excluded.contains(caret) || Arrays.binarySearch(headingLines, line) >= 0) {
                     continue;
                 }
                 blocks.add(new BlockId(m.group(1), lines.span(caret, m.end(1))));

@@ -25,7 +25,8 @@ import org.vaultls.vault.Regions;
  */
 final class TriggerScanner {
     /** A task list item up to its checkbox, possibly inside a quote, as Obsidian and the Tasks plugin read it. */
-    private static final Pattern TASK = Pattern.compile("[ \\t]*(?:>[ \\t]*)*(?:[-*+]|\\d{1,9}[.)])[ \\t]+\\[[^\\]]\\](?=[ \\t]|$)");
+    /** A task's marker, after any block quote markers (skipped by hand: a regex group loop recurses per '>'). */
+    private static final Pattern TASK = Pattern.compile("(?:[-*+]|\\d{1,9}[.)])[ \\t]+\\[[^\\]]\\](?=[ \\t]|$)");
     /** A frontmatter line holding {@code key:} and possibly a value. */
     private static final Pattern KEY_LINE = Pattern.compile("([^\\s:#\\-\"'\\[\\]{}][^:]*?)[ \\t]*:(?:[ \\t]+(.*)|)$");
     /** A frontmatter list item {@code - value}. */
@@ -141,8 +142,17 @@ final class TriggerScanner {
         return new LinkEnd(off, Tail.OPEN);
     }
 
+    /** Where a line's content starts after its indentation and any {@code >} block quote markers. */
+    private static int afterQuoteMarkers(String text, int ls, int le) {
+        int i = ls;
+        while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) {
+            i++;
+        }
+        return i;
+    }
+
     private static Optional<CompletionTrigger> owner(String text, int ls, int le, int off) {
-        Matcher task = TASK.matcher(text).region(ls, le);
+        Matcher task = TASK.matcher(text).region(afterQuoteMarkers(text, ls, le), le);
         if (!task.lookingAt() || off < task.end()) {
             return Optional.empty();
         }

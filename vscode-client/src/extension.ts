@@ -22,7 +22,7 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { findJava, javaCandidates, probeJava } from './java';
+import { findJava, installedJavaCandidates, javaCandidates, probeJava } from './java';
 import { RESTART_SETTINGS, SERVER_SETTINGS, serverSettings } from './settings';
 import { VaultStatus, VaultStatuses } from './status';
 import { TraceChannel } from './trace';
@@ -118,7 +118,8 @@ async function startServer(context: ExtensionContext): Promise<void> {
     return;
   }
 
-  const java = await findJava(javaCandidates(config.get<string>('java.home'), process.env), (exe) => probeJava(exe));
+  const homes = { vaultLs: config.get<string>('java.home'), java: workspace.getConfiguration('java').get<string>('home') };
+  const java = await findJava(javaCandidates(homes, process.env), (exe) => probeJava(exe), () => installedJavaCandidates());
   if (!java.ok) {
     output.error(java.message);
     showStatus('vault-ls: Java 17+ needed', { error: true, tooltip: java.message });

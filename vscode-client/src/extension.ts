@@ -1,8 +1,10 @@
 /**
- * The vault-ls extension: starts the bundled language server (a Java jar) for markdown files,
- * passes the `vault-ls.*` settings to it, and shows the vault's indexing state in the status bar.
+ * The vault-ls extension: starts the bundled language server (a Java jar) for the vaults of the
+ * window (see vaults.ts: by default only folders holding `.obsidian/` or `.vault-ls.json`), passes
+ * the `vault-ls.*` settings to it, and shows the vault's indexing state in the status bar.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
   commands,
   env,
@@ -10,12 +12,16 @@ import {
   LogOutputChannel,
   StatusBarAlignment,
   StatusBarItem,
+  TextDocument,
   ThemeColor,
+  Uri,
   window,
   workspace,
 } from 'vscode';
 import {
   DidChangeConfigurationNotification,
+  DidChangeWorkspaceFoldersNotification,
+  InitializeParams,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
@@ -23,9 +29,10 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { findJava, installedJavaCandidates, javaCandidates, probeJava } from './java';
-import { RESTART_SETTINGS, SERVER_SETTINGS, serverSettings } from './settings';
+import { RESTART_SETTINGS, SERVER_SETTINGS, serverSettings, VAULT_SETTINGS } from './settings';
 import { VaultStatus, VaultStatuses } from './status';
 import { TraceChannel } from './trace';
+import { activationMode, diskProbe, isInside, outermost, rootForFile, VaultOptions, vaultRoots } from './vaults';
 
 const SECTION = 'vault-ls';
 
@@ -34,6 +41,10 @@ let output: LogOutputChannel;
 let traceOutput: TraceChannel;
 let statusItem: StatusBarItem;
 const statuses = new VaultStatuses();
+/** The vault folders the server was given as its workspace folders. */
+let roots: string[] = [];
+/** Root changes run one after the other: each compares with what the last one left. */
+let rootsChange: Promise<void> = Promise.resolve();
 
 export async function activate(context: ExtensionContext): Promise<void> {
   output = window.createOutputChannel('vault-ls', { log: true });
@@ -47,12 +58,25 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('vault-ls.restartServer', async () => {
       output.info('restarting the server');
       await stopServer();
+      if (roots.length === 0) {
+        showNoVault();
+        return;
+      }
       await startServer(context);
     }),
     commands.registerCommand('vault-ls.showOutput', () => output.show(true)),
+    workspace.onDidOpenTextDocument((doc) => {
+      if (isFileNote(doc) && !roots.some((r) => isInside(doc.uri.fsPath, r))) {
+        refreshRoots(context);
+      }
+    }),
+    workspace.onDidChangeWorkspaceFolders(() => refreshRoots(context)),
     workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration(SECTION)) {
         return;
+      }
+      if (VAULT_SETTINGS.some((s) => e.affectsConfiguration(s))) {
+        refreshRoots(context);
       }
       if (e.affectsConfiguration(`${SECTION}.trace.server`)) {
         traceOutput.settingChanged();
@@ -73,7 +97,82 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
 
-  await startServer(context);
+  refreshRoots(context);
+  await rootsChange;
+}
+
+function isFileNote(doc: TextDocument): boolean {
+  return doc.uri.scheme === 'file' && doc.languageId === 'markdown';
+}
+
+function vaultOptions(): VaultOptions {
+  const config = workspace.getConfiguration(SECTION);
+  const listed = config.get<unknown[]>('vaults') ?? [];
+  const configFolder = (config.get<string>('configFolder') ?? '').trim();
+  return {
+    mode: activationMode(config.get('activation')),
+    listed: Array.isArray(listed) ? listed.filter((l): l is string => typeof l === 'string') : [],
+    configFolder: configFolder || '.obsidian',
+  };
+}
+
+/**
+ * Works out the vaults again (workspace folders, plus the vault of each note open outside them) and
+ * starts, tells or stops the server to match: outside vaults no JVM runs.
+ */
+function refreshRoots(context: ExtensionContext): void {
+  rootsChange = rootsChange.then(async () => {
+    const options = vaultOptions();
+    const folders = (workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    const want = vaultRoots(folders, options, diskProbe);
+    for (const doc of workspace.textDocuments.filter(isFileNote)) {
+      const root = rootForFile(doc.uri.fsPath, want, options, diskProbe);
+      if (root) {
+        want.push(root);
+      }
+    }
+    await applyRoots(outermost(want), context);
+  }).catch((e) => output.error(`working out the vaults: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+}
+
+async function applyRoots(want: string[], context: ExtensionContext): Promise<void> {
+  const added = want.filter((r) => !roots.includes(r));
+  const removed = roots.filter((r) => !want.includes(r));
+  if (added.length === 0 && removed.length === 0 && (client || want.length === 0)) {
+    if (want.length === 0) {
+      showNoVault();
+    }
+    return;
+  }
+  roots = want;
+  if (added.length > 0 || removed.length > 0) {
+    output.info(`vaults: ${want.length === 0 ? 'none' : want.join(', ')}`);
+  }
+  if (want.length === 0) {
+    await stopServer();
+    showNoVault();
+  } else if (!client) {
+    await startServer(context);
+  } else {
+    await client.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: added.map(asFolder), removed: removed.map(asFolder) },
+    });
+  }
+}
+
+function asFolder(root: string): { uri: string; name: string } {
+  return { uri: Uri.file(root).toString(), name: path.basename(root) };
+}
+
+function showNoVault(): void {
+  statuses.clear();
+  const mode = vaultOptions().mode;
+  showStatus('vault-ls: no vault', {
+    tooltip: mode === 'markdown'
+      ? 'No folder or file of this window is on disk, so vault-ls is not running.'
+      : 'No folder of this window is a vault (it holds no .obsidian/ or .vault-ls.json), so vault-ls is not running.\n'
+        + 'List a folder in "vault-ls.vaults", or set "vault-ls.activation" to "markdown" to treat every folder as a vault.',
+  });
 }
 
 export async function deactivate(): Promise<void> {
@@ -143,7 +242,26 @@ async function startServer(context: ExtensionContext): Promise<void> {
     // (workspace/didChangeWatchedFiles, dynamically), so they follow its attachment list.
   };
 
+  clientOptions.middleware = {
+    workspace: {
+      // The server's folders are the vaults (roots), not VS Code's: refreshRoots sends their changes.
+      didChangeWorkspaceFolders: async () => undefined,
+      workspaceFolders: async () => roots.map(asFolder),
+    },
+  };
   const c = new LanguageClient('vault-ls', 'vault-ls', serverOptions, clientOptions);
+  c.registerFeature({
+    fillClientCapabilities: () => undefined,
+    // Runs after the client's own workspace folder feature, so these folders are the ones sent.
+    fillInitializeParams: (params: InitializeParams) => {
+      params.workspaceFolders = roots.map(asFolder);
+      params.rootUri = roots.length > 0 ? Uri.file(roots[0]).toString() : null;
+      params.rootPath = roots[0] ?? null;
+    },
+    initialize: () => undefined,
+    getState: () => ({ kind: 'static' }),
+    clear: () => undefined,
+  });
   c.onNotification('vault-ls/status', (params: VaultStatus) => {
     statuses.update(params);
     renderStatuses();

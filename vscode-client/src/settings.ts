@@ -30,6 +30,7 @@ export interface ServerSettings {
   keyFactsHeading?: string;
   requiredFields?: Record<string, string[]>;
   ignore?: string[];
+  configFolder?: string;
 }
 
 /** Reads one setting below `vault-ls.`, e.g. `people.types`; `workspace.getConfiguration('vault-ls').get`. */
@@ -87,6 +88,11 @@ export function serverSettings(read: SettingsReader): ServerSettings {
   if (ignore && ignore.length > 0) {
     out.ignore = ignore;
   }
+
+  const configFolder = read('configFolder');
+  if (typeof configFolder === 'string' && configFolder.trim() !== '' && configFolder.trim() !== '.obsidian') {
+    out.configFolder = configFolder.trim();
+  }
   return out;
 }
 
@@ -97,7 +103,11 @@ export const SERVER_SETTINGS = [
   'vault-ls.keyFactsHeading',
   'vault-ls.requiredFields',
   'vault-ls.ignore',
+  'vault-ls.configFolder',
 ] as const;
+
+/** The settings that decide which folders are vaults. */
+export const VAULT_SETTINGS = ['vault-ls.activation', 'vault-ls.vaults', 'vault-ls.configFolder'] as const;
 
 /** The settings that only take effect when the server process is started again. */
 export const RESTART_SETTINGS = ['vault-ls.java.home', 'vault-ls.server.vmArgs', 'vault-ls.server.jar'] as const;

@@ -54,4 +54,9 @@ describe('serverSettings', () => {
     const s = serverSettings(reader({ requiredFields: { people: 'title', customer: ['industry'] } }));
     assert.deepEqual(s, { requiredFields: { customer: ['industry'] } });
   });
+
+  it('passes a config folder other than .obsidian', () => {
+    assert.deepEqual(serverSettings(reader({ configFolder: ' .obsidian-work ' })), { configFolder: '.obsidian-work' });
+    assert.deepEqual(serverSettings(reader({ configFolder: '.obsidian' })), {});
+  });
 });

@@ -196,9 +196,12 @@ function M.restart()
   for _, c in ipairs(clients) do
     util.stop(c, false)
   end
+  -- A client is closing (is_stopped) before it is gone: until its process has exited, Neovim
+  -- 0.8-0.10 still lists it, and vim.lsp.start would reuse it for the same root and name, leaving
+  -- the buffers with a dead server. So wait until Neovim no longer knows the old clients.
   local function all_stopped()
     for _, c in ipairs(clients) do
-      if not util.is_stopped(c) then
+      if vim.lsp.get_client_by_id(c.id) ~= nil then
         return false
       end
     end

@@ -66,4 +66,24 @@ for api in $apis; do
     fi
   fi
 done
+
+# 0.11+: vim.lsp.enable with no setup(), the user's own vim.lsp.config kept, :checkhealth.
+case " $apis " in *" config "*)
+  echo "== nvim e2e, vim.lsp.enable without setup()"
+  rm -rf "$work/vault"
+  cp -a "$repo/test-vault" "$work/vault"
+  result="$work/result-enable.txt"
+  rm -f "$result"
+  set +e
+  VAULT_LS_REPO="$repo" VAULT_LS_VAULT="$work/vault" VAULT_LS_JAR="$jar" VAULT_LS_RESULT="$result" \
+    timeout -k 10 120 "$nvim" --headless --clean -u NONE -i NONE -n -c "luafile $here/enable.lua" </dev/null >"$work/nvim.out" 2>&1
+  rc=$?
+  set -e
+  if [ -f "$result" ]; then cat "$result"; else echo "no result file (nvim exit $rc)"; cat "$work/nvim.out"; fi
+  if [ "$rc" -ne 0 ] || [ ! -f "$result" ] || [ "$(tail -n 1 "$result")" != "PASS" ]; then
+    status=1
+    echo "== vim.lsp.enable FAILED (nvim exit $rc)"
+  fi
+  ;;
+esac
 exit "$status"

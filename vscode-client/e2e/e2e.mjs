@@ -303,7 +303,7 @@ async function main() {
   });
 
   const fact = plainKeyFact(PERSON);
-  await step('hovering [[Ada Berg]] shows her key facts', 'hover', async () => {
+  await step('hovering [[Ada Berg]] shows her key facts, their links clickable', 'hover', async () => {
     await page.keyboard.press('Escape');
     const target = page.locator('.monaco-editor .view-line span span', { hasText: 'Ada Berg' }).last();
     const box = await target.boundingBox();
@@ -320,6 +320,12 @@ async function main() {
       const shown = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
       return `expected the key fact "${fact}" (from ${PERSON}) in a hover; hovers shown: ${JSON.stringify(shown.map(clean))}`;
     }, 20_000);
+    // A key fact's [[Northwind Traders]] is a link the reader can follow (to the note's file URI).
+    const link = hover.first().locator('a', { hasText: 'Northwind Traders' });
+    if ((await link.count()) === 0) {
+      const shown = await hover.first().innerHTML().catch(() => '');
+      throw new Expectation(`the key fact's [[Northwind Traders]] is not a link in the hover: ${clean(shown).slice(0, 400)}`);
+    }
     // The picture for the marketplace page (images/hover.png): the hover over the line numbers
     // and text it covers, down to the task line below the link.
     const h = await hover.first().boundingBox();

@@ -29,7 +29,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { findJava, installedJavaCandidates, javaCandidates, probeJava } from './java';
-import { RESTART_SETTINGS, SERVER_SETTINGS, serverSettings, VAULT_SETTINGS } from './settings';
+import { RESTART_SETTINGS, SERVER_SETTINGS, serverSettings, VAULT_SETTINGS, withFolderSettings } from './settings';
 import { VaultStatus, VaultStatuses } from './status';
 import { TraceChannel } from './trace';
 import { activationMode, diskProbe, isInside, outermost, rootForFile, VaultOptions, vaultRoots } from './vaults';
@@ -181,7 +181,11 @@ export async function deactivate(): Promise<void> {
 
 function currentServerSettings() {
   const config = workspace.getConfiguration(SECTION);
-  return serverSettings((key) => config.get(key));
+  const folders = roots.map((root) => {
+    const scoped = workspace.getConfiguration(SECTION, Uri.file(root));
+    return { uri: Uri.file(root).toString(), settings: serverSettings((key) => scoped.get(key)) };
+  });
+  return withFolderSettings(serverSettings((key) => config.get(key)), folders);
 }
 
 function showStatus(text: string, opts: { spin?: boolean; error?: boolean; tooltip?: string } = {}): void {

@@ -96,6 +96,25 @@ export function serverSettings(read: SettingsReader): ServerSettings {
   return out;
 }
 
+/** The settings sent to the server: the window's, plus `folders` for vaults whose settings differ. */
+export type ServerSettingsWithFolders = ServerSettings & { folders?: Record<string, ServerSettings> };
+
+/**
+ * Adds the settings of each vault folder (VS Code's "resource" scope: a workspace folder's own
+ * settings) that differ from the window's, keyed by the folder's URI; the server puts a folder's keys
+ * over the window's for the vaults inside it.
+ */
+export function withFolderSettings(
+  base: ServerSettings,
+  folders: { uri: string; settings: ServerSettings }[],
+): ServerSettingsWithFolders {
+  const differing = folders.filter((f) => JSON.stringify(f.settings) !== JSON.stringify(base));
+  if (differing.length === 0) {
+    return base;
+  }
+  return { ...base, folders: Object.fromEntries(differing.map((f) => [f.uri, f.settings])) };
+}
+
 /** The settings the server reads: a change to one of them is sent to it. */
 export const SERVER_SETTINGS = [
   'vault-ls.severity',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DIAGNOSTIC_CODES, serverSettings } from '../src/settings';
+import { DIAGNOSTIC_CODES, serverSettings, withFolderSettings } from '../src/settings';
 
 /** A reader over VS Code's view of the `vault-ls` section: dotted keys, as `config.get` takes them. */
 function reader(values: Record<string, unknown>) {
@@ -86,5 +86,19 @@ describe('package.json and the .vault-ls.json schema', () => {
 
   it('contributes the schema for .vault-ls.json files', () => {
     assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.vault-ls.json', url: './schemas/vault-ls.schema.json' }]);
+  });
+});
+
+describe('withFolderSettings', () => {
+  it('sends only the folders whose settings differ from the window\'s', () => {
+    const base = { keyFactsHeading: 'Facts' };
+    assert.deepEqual(withFolderSettings(base, [
+      { uri: 'file:///a', settings: { keyFactsHeading: 'Facts' } },
+      { uri: 'file:///b', settings: { keyFactsHeading: 'B', ignore: ['x/**'] } },
+    ]), { keyFactsHeading: 'Facts', folders: { 'file:///b': { keyFactsHeading: 'B', ignore: ['x/**'] } } });
+  });
+
+  it('sends the window\'s settings alone when no folder differs', () => {
+    assert.deepEqual(withFolderSettings({}, [{ uri: 'file:///a', settings: {} }]), {});
   });
 });

@@ -45,6 +45,8 @@ const statuses = new VaultStatuses();
 let roots: string[] = [];
 /** Root changes run one after the other: each compares with what the last one left. */
 let rootsChange: Promise<void> = Promise.resolve();
+/** The vaults of the workspace folders, worked out again only when the folders or settings change. */
+let folderRoots: string[] | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   output = window.createOutputChannel('vault-ls', { log: true });
@@ -70,12 +72,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
         refreshRoots(context);
       }
     }),
-    workspace.onDidChangeWorkspaceFolders(() => refreshRoots(context)),
+    workspace.onDidChangeWorkspaceFolders(() => {
+      folderRoots = undefined;
+      refreshRoots(context);
+    }),
     workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration(SECTION)) {
         return;
       }
       if (VAULT_SETTINGS.some((s) => e.affectsConfiguration(s))) {
+        folderRoots = undefined;
         refreshRoots(context);
       }
       if (e.affectsConfiguration(`${SECTION}.trace.server`)) {
@@ -124,7 +130,8 @@ function refreshRoots(context: ExtensionContext): void {
   rootsChange = rootsChange.then(async () => {
     const options = vaultOptions();
     const folders = (workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-    const want = vaultRoots(folders, options, diskProbe);
+    folderRoots ??= vaultRoots(folders, options, diskProbe); // a walk of the folders: not on every note opened
+    const want = [...folderRoots];
     for (const doc of workspace.textDocuments.filter(isFileNote)) {
       const root = rootForFile(doc.uri.fsPath, want, options, diskProbe);
       if (root) {
@@ -157,6 +164,12 @@ async function applyRoots(want: string[], context: ExtensionContext): Promise<vo
     await client.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
       event: { added: added.map(asFolder), removed: removed.map(asFolder) },
     });
+    // A new vault's folder may have settings of its own (the `folders` part of the settings); only
+    // then are they sent, since the server re-checks every vault on a settings change.
+    const settings = currentServerSettings();
+    if (added.some((r) => settings.folders?.[Uri.file(r).toString()])) {
+      await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SECTION]: settings } });
+    }
   }
 }
 

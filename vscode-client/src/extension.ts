@@ -72,6 +72,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
         refreshRoots(context);
       }
     }),
+    window.onDidChangeActiveTextEditor(() => showNoVaultOnlyForMarkdown()),
     workspace.onDidChangeWorkspaceFolders(() => {
       folderRoots = undefined;
       refreshRoots(context);
@@ -186,6 +187,19 @@ function showNoVault(): void {
       : 'No folder of this window is a vault (it holds no .obsidian/ or .vault-ls.json), so vault-ls is not running.\n'
         + 'List a folder in "vault-ls.vaults", or set "vault-ls.activation" to "markdown" to treat every folder as a vault.',
   });
+  showNoVaultOnlyForMarkdown();
+}
+
+/** Outside vaults the item shows only while a markdown note is in front: a code repository stays quiet. */
+function showNoVaultOnlyForMarkdown(): void {
+  if (roots.length > 0 || client) {
+    return;
+  }
+  if (window.activeTextEditor?.document.languageId === 'markdown') {
+    statusItem.show();
+  } else {
+    statusItem.hide();
+  }
 }
 
 export async function deactivate(): Promise<void> {

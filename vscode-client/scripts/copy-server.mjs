@@ -1,5 +1,6 @@
 // Copies the server jar built by Maven into the extension (server/vault-ls.jar), so that the
-// .vsix carries it. VAULT_LS_JAR names another jar to copy.
+// .vsix carries it, and the repository's LICENSE and CHANGELOG.md, which vsce takes from the
+// extension's folder, and the .vault-ls.json schema (contributed as jsonValidation). VAULT_LS_JAR names another jar to copy.
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,3 +15,7 @@ if (!existsSync(source)) {
 mkdirSync(dirname(target), { recursive: true });
 copyFileSync(source, target);
 console.log(`copy-server: ${source} -> server/vault-ls.jar (${Math.round(statSync(target).size / 1024)} KiB)`);
+mkdirSync(resolve(here, '../schemas'), { recursive: true });
+for (const name of ['LICENSE', 'CHANGELOG.md', 'schemas/vault-ls.schema.json']) {
+  copyFileSync(resolve(here, '../..', name), resolve(here, '..', name));
+}

@@ -1,8 +1,10 @@
 /**
- * The vault-ls extension: starts the bundled language server (a Java jar) for markdown files,
- * passes the `vault-ls.*` settings to it, and shows the vault's indexing state in the status bar.
+ * The vault-ls extension: starts the bundled language server (a Java jar) for the vaults of the
+ * window (see vaults.ts: by default only folders holding `.obsidian/` or `.vault-ls.json`), passes
+ * the `vault-ls.*` settings to it, and shows the vault's indexing state in the status bar.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
   commands,
   env,
@@ -10,22 +12,27 @@ import {
   LogOutputChannel,
   StatusBarAlignment,
   StatusBarItem,
+  TextDocument,
   ThemeColor,
+  Uri,
   window,
   workspace,
 } from 'vscode';
 import {
   DidChangeConfigurationNotification,
+  DidChangeWorkspaceFoldersNotification,
+  InitializeParams,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { findJava, javaCandidates, probeJava } from './java';
-import { RESTART_SETTINGS, SERVER_SETTINGS, serverSettings } from './settings';
+import { findJava, installedJavaCandidates, javaCandidates, probeJava } from './java';
+import { RESTART_SETTINGS, SERVER_SETTINGS, serverSettings, VAULT_SETTINGS, withFolderSettings } from './settings';
 import { VaultStatus, VaultStatuses } from './status';
 import { TraceChannel } from './trace';
+import { activationMode, diskProbe, isInside, outermost, rootForFile, VaultOptions, vaultRoots } from './vaults';
 
 const SECTION = 'vault-ls';
 
@@ -34,6 +41,12 @@ let output: LogOutputChannel;
 let traceOutput: TraceChannel;
 let statusItem: StatusBarItem;
 const statuses = new VaultStatuses();
+/** The vault folders the server was given as its workspace folders. */
+let roots: string[] = [];
+/** Root changes run one after the other: each compares with what the last one left. */
+let rootsChange: Promise<void> = Promise.resolve();
+/** The vaults of the workspace folders, worked out again only when the folders or settings change. */
+let folderRoots: string[] | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   output = window.createOutputChannel('vault-ls', { log: true });
@@ -47,12 +60,30 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('vault-ls.restartServer', async () => {
       output.info('restarting the server');
       await stopServer();
+      if (roots.length === 0) {
+        showNoVault();
+        return;
+      }
       await startServer(context);
     }),
     commands.registerCommand('vault-ls.showOutput', () => output.show(true)),
+    workspace.onDidOpenTextDocument((doc) => {
+      if (isFileNote(doc) && !roots.some((r) => isInside(doc.uri.fsPath, r))) {
+        refreshRoots(context);
+      }
+    }),
+    window.onDidChangeActiveTextEditor(() => showNoVaultOnlyForMarkdown()),
+    workspace.onDidChangeWorkspaceFolders(() => {
+      folderRoots = undefined;
+      refreshRoots(context);
+    }),
     workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration(SECTION)) {
         return;
+      }
+      if (VAULT_SETTINGS.some((s) => e.affectsConfiguration(s))) {
+        folderRoots = undefined;
+        refreshRoots(context);
       }
       if (e.affectsConfiguration(`${SECTION}.trace.server`)) {
         traceOutput.settingChanged();
@@ -73,7 +104,102 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
 
-  await startServer(context);
+  refreshRoots(context);
+  await rootsChange;
+}
+
+function isFileNote(doc: TextDocument): boolean {
+  return doc.uri.scheme === 'file' && doc.languageId === 'markdown';
+}
+
+function vaultOptions(): VaultOptions {
+  const config = workspace.getConfiguration(SECTION);
+  const listed = config.get<unknown[]>('vaults') ?? [];
+  const configFolder = (config.get<string>('configFolder') ?? '').trim();
+  return {
+    mode: activationMode(config.get('activation')),
+    listed: Array.isArray(listed) ? listed.filter((l): l is string => typeof l === 'string') : [],
+    configFolder: configFolder || '.obsidian',
+  };
+}
+
+/**
+ * Works out the vaults again (workspace folders, plus the vault of each note open outside them) and
+ * starts, tells or stops the server to match: outside vaults no JVM runs.
+ */
+function refreshRoots(context: ExtensionContext): void {
+  rootsChange = rootsChange.then(async () => {
+    const options = vaultOptions();
+    const folders = (workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    folderRoots ??= vaultRoots(folders, options, diskProbe); // a walk of the folders: not on every note opened
+    const want = [...folderRoots];
+    for (const doc of workspace.textDocuments.filter(isFileNote)) {
+      const root = rootForFile(doc.uri.fsPath, want, options, diskProbe);
+      if (root) {
+        want.push(root);
+      }
+    }
+    await applyRoots(outermost(want), context);
+  }).catch((e) => output.error(`working out the vaults: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+}
+
+async function applyRoots(want: string[], context: ExtensionContext): Promise<void> {
+  const added = want.filter((r) => !roots.includes(r));
+  const removed = roots.filter((r) => !want.includes(r));
+  if (added.length === 0 && removed.length === 0 && (client || want.length === 0)) {
+    if (want.length === 0) {
+      showNoVault();
+    }
+    return;
+  }
+  roots = want;
+  if (added.length > 0 || removed.length > 0) {
+    output.info(`vaults: ${want.length === 0 ? 'none' : want.join(', ')}`);
+  }
+  if (want.length === 0) {
+    await stopServer();
+    showNoVault();
+  } else if (!client) {
+    await startServer(context);
+  } else {
+    await client.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: added.map(asFolder), removed: removed.map(asFolder) },
+    });
+    // A new vault's folder may have settings of its own (the `folders` part of the settings); only
+    // then are they sent, since the server re-checks every vault on a settings change.
+    const settings = currentServerSettings();
+    if (added.some((r) => settings.folders?.[Uri.file(r).toString()])) {
+      await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SECTION]: settings } });
+    }
+  }
+}
+
+function asFolder(root: string): { uri: string; name: string } {
+  return { uri: Uri.file(root).toString(), name: path.basename(root) };
+}
+
+function showNoVault(): void {
+  statuses.clear();
+  const mode = vaultOptions().mode;
+  showStatus('vault-ls: no vault', {
+    tooltip: mode === 'markdown'
+      ? 'No folder or file of this window is on disk, so vault-ls is not running.'
+      : 'No folder of this window is a vault (it holds no .obsidian/ or .vault-ls.json), so vault-ls is not running.\n'
+        + 'List a folder in "vault-ls.vaults", or set "vault-ls.activation" to "markdown" to treat every folder as a vault.',
+  });
+  showNoVaultOnlyForMarkdown();
+}
+
+/** Outside vaults the item shows only while a markdown note is in front: a code repository stays quiet. */
+function showNoVaultOnlyForMarkdown(): void {
+  if (roots.length > 0 || client) {
+    return;
+  }
+  if (window.activeTextEditor?.document.languageId === 'markdown') {
+    statusItem.show();
+  } else {
+    statusItem.hide();
+  }
 }
 
 export async function deactivate(): Promise<void> {
@@ -82,7 +208,11 @@ export async function deactivate(): Promise<void> {
 
 function currentServerSettings() {
   const config = workspace.getConfiguration(SECTION);
-  return serverSettings((key) => config.get(key));
+  const folders = roots.map((root) => {
+    const scoped = workspace.getConfiguration(SECTION, Uri.file(root));
+    return { uri: Uri.file(root).toString(), settings: serverSettings((key) => scoped.get(key)) };
+  });
+  return withFolderSettings(serverSettings((key) => config.get(key)), folders);
 }
 
 function showStatus(text: string, opts: { spin?: boolean; error?: boolean; tooltip?: string } = {}): void {
@@ -118,7 +248,8 @@ async function startServer(context: ExtensionContext): Promise<void> {
     return;
   }
 
-  const java = await findJava(javaCandidates(config.get<string>('java.home'), process.env), (exe) => probeJava(exe));
+  const homes = { vaultLs: config.get<string>('java.home'), java: workspace.getConfiguration('java').get<string>('home') };
+  const java = await findJava(javaCandidates(homes, process.env), (exe) => probeJava(exe), () => installedJavaCandidates());
   if (!java.ok) {
     output.error(java.message);
     showStatus('vault-ls: Java 17+ needed', { error: true, tooltip: java.message });
@@ -142,7 +273,26 @@ async function startServer(context: ExtensionContext): Promise<void> {
     // (workspace/didChangeWatchedFiles, dynamically), so they follow its attachment list.
   };
 
+  clientOptions.middleware = {
+    workspace: {
+      // The server's folders are the vaults (roots), not VS Code's: refreshRoots sends their changes.
+      didChangeWorkspaceFolders: async () => undefined,
+      workspaceFolders: async () => roots.map(asFolder),
+    },
+  };
   const c = new LanguageClient('vault-ls', 'vault-ls', serverOptions, clientOptions);
+  c.registerFeature({
+    fillClientCapabilities: () => undefined,
+    // Runs after the client's own workspace folder feature, so these folders are the ones sent.
+    fillInitializeParams: (params: InitializeParams) => {
+      params.workspaceFolders = roots.map(asFolder);
+      params.rootUri = roots.length > 0 ? Uri.file(roots[0]).toString() : null;
+      params.rootPath = roots[0] ?? null;
+    },
+    initialize: () => undefined,
+    getState: () => ({ kind: 'static' }),
+    clear: () => undefined,
+  });
   c.onNotification('vault-ls/status', (params: VaultStatus) => {
     statuses.update(params);
     renderStatuses();

@@ -1,16 +1,32 @@
 /**
- * Finding a Java runtime for the language server: the `vault-ls.java.home` setting, then
- * `JAVA_HOME`, then `java` on `PATH`. The server is built for Java 17, so older runtimes are
- * reported, not used. Pure except for {@link probeJava}, which runs `java -version`.
+ * Finding a Java runtime for the language server, in the order vscode-java and vscode-xml use: the
+ * `vault-ls.java.home` setting, the `java.home` setting, `JDK_HOME`, `JAVA_HOME`, `java` on `PATH`,
+ * then the usual install folders (found by the `jdk-utils` package: /usr/lib/jvm, SDKMAN, asdf,
+ * mise, Homebrew, the Windows registry and others). The server is built for Java 17, so older
+ * runtimes are reported, not used. Pure except for {@link probeJava}, which runs `java -version`,
+ * and {@link installedJavaCandidates}, which scans the disk.
  */
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
+import { findRuntimes, IJavaRuntime } from 'jdk-utils';
 
 /** The oldest Java feature release the server runs on. */
 export const MIN_JAVA = 17;
 
 /** Where a candidate came from, as the error message names it. */
-export type JavaSource = 'setting vault-ls.java.home' | 'JAVA_HOME' | 'PATH';
+export type JavaSource =
+  | 'setting vault-ls.java.home'
+  | 'setting java.home'
+  | 'JDK_HOME'
+  | 'JAVA_HOME'
+  | 'PATH'
+  | 'an install folder';
+
+/** The Java home settings: `vault-ls.java.home` (this extension's) and `java.home` (vscode-java's). */
+export interface JavaHomeSettings {
+  vaultLs?: string;
+  java?: string;
+}
 
 export interface JavaCandidate {
   source: JavaSource;
@@ -43,26 +59,55 @@ export function parseJavaVersion(output: string): number | undefined {
 }
 
 /**
- * The runtimes to try, in order. A configured home is the only candidate: a user who set it
- * wants that runtime, and falling back silently would hide a typo.
+ * The runtimes to try, in order. A configured `vault-ls.java.home` is the only candidate: a user
+ * who set it wants that runtime, and falling back silently would hide a typo. `java.home` belongs to
+ * vscode-java, so it is only tried first.
  */
 export function javaCandidates(
-  settingHome: string | undefined,
+  settings: JavaHomeSettings,
   env: Record<string, string | undefined>,
   platform: string = process.platform,
 ): JavaCandidate[] {
   const exe = platform === 'win32' ? 'java.exe' : 'java';
-  const home = settingHome?.trim();
+  const home = settings.vaultLs?.trim();
   if (home) {
     return [{ source: 'setting vault-ls.java.home', executable: path.join(home, 'bin', exe) }];
   }
   const candidates: JavaCandidate[] = [];
-  const javaHome = env.JAVA_HOME?.trim();
-  if (javaHome) {
-    candidates.push({ source: 'JAVA_HOME', executable: path.join(javaHome, 'bin', exe) });
+  const homes: [JavaSource, string | undefined][] = [
+    ['setting java.home', settings.java],
+    ['JDK_HOME', env.JDK_HOME],
+    ['JAVA_HOME', env.JAVA_HOME],
+  ];
+  for (const [source, dir] of homes) {
+    const d = dir?.trim();
+    if (d && !candidates.some((c) => c.executable === path.join(d, 'bin', exe))) {
+      candidates.push({ source, executable: path.join(d, 'bin', exe) });
+    }
   }
   candidates.push({ source: 'PATH', executable: exe });
   return candidates;
+}
+
+/**
+ * Runtimes in the usual install folders, newest first (those whose version jdk-utils cannot read
+ * last); `find` is jdk-utils' `findRuntimes`, replaced in tests.
+ */
+export async function installedJavaCandidates(
+  platform: string = process.platform,
+  find: (options: { withVersion: boolean }) => Promise<IJavaRuntime[]> = (o) =>
+    findRuntimes({ ...o, skipFrom: { javaHomeEnv: true, jdkHomeEnv: true, inPathEnv: true } }),
+): Promise<JavaCandidate[]> {
+  const exe = platform === 'win32' ? 'java.exe' : 'java';
+  let runtimes: IJavaRuntime[];
+  try {
+    runtimes = await find({ withVersion: true });
+  } catch {
+    return [];
+  }
+  return [...runtimes]
+    .sort((a, b) => (b.version?.major ?? 0) - (a.version?.major ?? 0))
+    .map((r) => ({ source: 'an install folder' as const, executable: path.join(r.homedir, 'bin', exe) }));
 }
 
 /**
@@ -72,9 +117,18 @@ export function javaCandidates(
 export async function findJava(
   candidates: JavaCandidate[],
   probe: (executable: string) => Promise<ProbeResult>,
+  more: () => Promise<JavaCandidate[]> = async () => [],
 ): Promise<JavaLookup> {
   const findings: string[] = [];
-  for (const c of candidates) {
+  const configured = candidates.some((c) => c.source === 'setting vault-ls.java.home');
+  const tried = new Set<string>();
+  // The install folders are scanned only when nothing named before is usable, and never past a
+  // configured vault-ls.java.home.
+  for await (const c of lazyConcat(candidates, configured ? async () => [] : more)) {
+    if (tried.has(c.executable)) {
+      continue;
+    }
+    tried.add(c.executable);
     const where = c.source === 'PATH' ? 'PATH' : `${c.source} (${c.executable})`;
     const result = await probe(c.executable);
     if ('error' in result) {
@@ -97,6 +151,11 @@ export async function findJava(
       + `"sudo apt install openjdk-${MIN_JAVA}-jre-headless"), then set "vault-ls.java.home" to its folder `
       + `or put its bin folder on PATH.`,
   };
+}
+
+async function* lazyConcat<T>(first: T[], then: () => Promise<T[]>): AsyncGenerator<T> {
+  yield* first;
+  yield* await then();
 }
 
 function firstLine(s: string): string {

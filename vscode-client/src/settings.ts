@@ -30,6 +30,7 @@ export interface ServerSettings {
   keyFactsHeading?: string;
   requiredFields?: Record<string, string[]>;
   ignore?: string[];
+  configFolder?: string;
 }
 
 /** Reads one setting below `vault-ls.`, e.g. `people.types`; `workspace.getConfiguration('vault-ls').get`. */
@@ -87,7 +88,31 @@ export function serverSettings(read: SettingsReader): ServerSettings {
   if (ignore && ignore.length > 0) {
     out.ignore = ignore;
   }
+
+  const configFolder = read('configFolder');
+  if (typeof configFolder === 'string' && configFolder.trim() !== '' && configFolder.trim() !== '.obsidian') {
+    out.configFolder = configFolder.trim();
+  }
   return out;
+}
+
+/** The settings sent to the server: the window's, plus `folders` for vaults whose settings differ. */
+export type ServerSettingsWithFolders = ServerSettings & { folders?: Record<string, ServerSettings> };
+
+/**
+ * Adds the settings of each vault folder (VS Code's "resource" scope: a workspace folder's own
+ * settings) that differ from the window's, keyed by the folder's URI; the server puts a folder's keys
+ * over the window's for the vaults inside it.
+ */
+export function withFolderSettings(
+  base: ServerSettings,
+  folders: { uri: string; settings: ServerSettings }[],
+): ServerSettingsWithFolders {
+  const differing = folders.filter((f) => JSON.stringify(f.settings) !== JSON.stringify(base));
+  if (differing.length === 0) {
+    return base;
+  }
+  return { ...base, folders: Object.fromEntries(differing.map((f) => [f.uri, f.settings])) };
 }
 
 /** The settings the server reads: a change to one of them is sent to it. */
@@ -97,7 +122,11 @@ export const SERVER_SETTINGS = [
   'vault-ls.keyFactsHeading',
   'vault-ls.requiredFields',
   'vault-ls.ignore',
+  'vault-ls.configFolder',
 ] as const;
+
+/** The settings that decide which folders are vaults. */
+export const VAULT_SETTINGS = ['vault-ls.activation', 'vault-ls.vaults', 'vault-ls.configFolder'] as const;
 
 /** The settings that only take effect when the server process is started again. */
 export const RESTART_SETTINGS = ['vault-ls.java.home', 'vault-ls.server.vmArgs', 'vault-ls.server.jar'] as const;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { findJava, javaCandidates, parseJavaVersion, ProbeResult } from '../src/java';
+import { findJava, installedJavaCandidates, javaCandidates, parseJavaVersion, ProbeResult } from '../src/java';
 
 describe('parseJavaVersion', () => {
   it('reads the feature release of a modern OpenJDK', () => {
@@ -37,7 +37,7 @@ describe('parseJavaVersion', () => {
 
 describe('javaCandidates', () => {
   it('tries JAVA_HOME before PATH', () => {
-    const c = javaCandidates(undefined, { JAVA_HOME: '/opt/jdk-21' }, 'linux');
+    const c = javaCandidates({}, { JAVA_HOME: '/opt/jdk-21' }, 'linux');
     assert.deepEqual(c, [
       { source: 'JAVA_HOME', executable: path.join('/opt/jdk-21', 'bin', 'java') },
       { source: 'PATH', executable: 'java' },
@@ -45,16 +45,33 @@ describe('javaCandidates', () => {
   });
 
   it('uses only the configured home when the setting is set', () => {
-    const c = javaCandidates('/opt/jdk-17', { JAVA_HOME: '/opt/jdk-21' }, 'linux');
+    const c = javaCandidates({ vaultLs: '/opt/jdk-17' }, { JAVA_HOME: '/opt/jdk-21' }, 'linux');
     assert.deepEqual(c, [{ source: 'setting vault-ls.java.home', executable: path.join('/opt/jdk-17', 'bin', 'java') }]);
   });
 
   it('treats a blank setting and a blank JAVA_HOME as unset', () => {
-    assert.deepEqual(javaCandidates('  ', { JAVA_HOME: '' }, 'linux'), [{ source: 'PATH', executable: 'java' }]);
+    assert.deepEqual(javaCandidates({ vaultLs: '  ' }, { JAVA_HOME: '' }, 'linux'), [{ source: 'PATH', executable: 'java' }]);
+  });
+
+  it('tries java.home, JDK_HOME and JAVA_HOME, in that order, before PATH', () => {
+    const c = javaCandidates({ java: '/opt/a' }, { JDK_HOME: '/opt/b', JAVA_HOME: '/opt/c' }, 'linux');
+    assert.deepEqual(c.map((x) => x.source), ['setting java.home', 'JDK_HOME', 'JAVA_HOME', 'PATH']);
+    assert.deepEqual(c.map((x) => x.executable), [
+      path.join('/opt/a', 'bin', 'java'), path.join('/opt/b', 'bin', 'java'), path.join('/opt/c', 'bin', 'java'), 'java']);
+  });
+
+  it('names a home that two sources share once', () => {
+    const c = javaCandidates({}, { JDK_HOME: '/opt/jdk', JAVA_HOME: '/opt/jdk' }, 'linux');
+    assert.deepEqual(c.map((x) => x.source), ['JDK_HOME', 'PATH']);
+  });
+
+  it('lets vault-ls.java.home win over java.home', () => {
+    const c = javaCandidates({ vaultLs: '/opt/mine', java: '/opt/theirs' }, {}, 'linux');
+    assert.deepEqual(c.map((x) => x.source), ['setting vault-ls.java.home']);
   });
 
   it('looks for java.exe on Windows', () => {
-    assert.deepEqual(javaCandidates(undefined, {}, 'win32'), [{ source: 'PATH', executable: 'java.exe' }]);
+    assert.deepEqual(javaCandidates({}, {}, 'win32'), [{ source: 'PATH', executable: 'java.exe' }]);
   });
 });
 
@@ -90,5 +107,58 @@ describe('findJava', () => {
     const found = await findJava([{ source: 'PATH', executable: 'java' }], runtimes({ java: { output: 'garbage' } }));
     assert.equal(found.ok, false);
     assert.match((found as { message: string }).message, /cannot tell the version from "garbage"/);
+  });
+});
+
+describe('installedJavaCandidates', () => {
+  it('lists the runtimes jdk-utils finds, newest first', async () => {
+    const c = await installedJavaCandidates('linux', async () => [
+      { homedir: '/usr/lib/jvm/java-11', version: { java_version: '11.0.2', major: 11 } },
+      { homedir: '/usr/lib/jvm/java-21', version: { java_version: '21.0.1', major: 21 } },
+      { homedir: '/opt/unknown' },
+    ]);
+    assert.deepEqual(c.map((x) => x.executable), [
+      path.join('/usr/lib/jvm/java-21', 'bin', 'java'),
+      path.join('/usr/lib/jvm/java-11', 'bin', 'java'),
+      path.join('/opt/unknown', 'bin', 'java'),
+    ]);
+    assert.ok(c.every((x) => x.source === 'an install folder'));
+  });
+
+  it('gives nothing when the scan fails', async () => {
+    assert.deepEqual(await installedJavaCandidates('linux', async () => { throw new Error('EACCES'); }), []);
+  });
+
+  it('finds a real runtime on this machine through jdk-utils', async () => {
+    const c = await installedJavaCandidates();
+    assert.ok(Array.isArray(c));
+  });
+});
+
+describe('findJava with install folders', () => {
+  const probe = (table: Record<string, ProbeResult>) => async (exe: string): Promise<ProbeResult> =>
+    table[exe] ?? { error: 'no java command there' };
+
+  it('scans the install folders only when nothing before them works', async () => {
+    let scanned = false;
+    const r = await findJava([{ source: 'PATH', executable: 'java' }],
+      probe({ '/jvm/21/bin/java': { output: 'openjdk version "21.0.1"' } }),
+      async () => { scanned = true; return [{ source: 'an install folder', executable: '/jvm/21/bin/java' }]; });
+    assert.ok(scanned);
+    assert.deepEqual(r, { ok: true, executable: '/jvm/21/bin/java', version: 21, source: 'an install folder' });
+  });
+
+  it('does not scan when PATH has a Java 17+', async () => {
+    let scanned = false;
+    const r = await findJava([{ source: 'PATH', executable: 'java' }], probe({ java: { output: 'openjdk version "17.0.1"' } }),
+      async () => { scanned = true; return []; });
+    assert.equal(scanned, false);
+    assert.equal(r.ok, true);
+  });
+
+  it('never falls back past a configured vault-ls.java.home', async () => {
+    const r = await findJava([{ source: 'setting vault-ls.java.home', executable: '/typo/bin/java' }], probe({}),
+      async () => [{ source: 'an install folder', executable: '/jvm/21/bin/java' }]);
+    assert.equal(r.ok, false);
   });
 });

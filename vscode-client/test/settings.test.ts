@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serverSettings } from '../src/settings';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DIAGNOSTIC_CODES, serverSettings, withFolderSettings } from '../src/settings';
 
 /** A reader over VS Code's view of the `vault-ls` section: dotted keys, as `config.get` takes them. */
 function reader(values: Record<string, unknown>) {
@@ -53,5 +55,50 @@ describe('serverSettings', () => {
   it('drops required fields that are not lists of keys', () => {
     const s = serverSettings(reader({ requiredFields: { people: 'title', customer: ['industry'] } }));
     assert.deepEqual(s, { requiredFields: { customer: ['industry'] } });
+  });
+
+  it('passes a config folder other than .obsidian', () => {
+    assert.deepEqual(serverSettings(reader({ configFolder: ' .obsidian-work ' })), { configFolder: '.obsidian-work' });
+    assert.deepEqual(serverSettings(reader({ configFolder: '.obsidian' })), {});
+  });
+});
+
+describe('package.json and the .vault-ls.json schema', () => {
+  const root = path.resolve(__dirname, '../../../..');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'vscode-client/package.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/vault-ls.schema.json'), 'utf8'));
+  const props = manifest.contributes.configuration.properties;
+
+  it('offer the same severity codes and levels', () => {
+    assert.deepEqual(Object.keys(props['vault-ls.severity'].properties), Object.keys(schema.properties.severity.properties));
+    assert.deepEqual([...DIAGNOSTIC_CODES], Object.keys(schema.properties.severity.properties));
+    assert.deepEqual(props['vault-ls.severity'].properties['broken-link'].enum, schema.properties.severity.properties['broken-link'].enum);
+  });
+
+  it('has a setting for every key of the schema, with the same default', () => {
+    for (const key of ['keyFactsHeading', 'requiredFields', 'ignore', 'configFolder', 'people.types', 'people.tags']) {
+      const [top, sub] = key.split('.');
+      const inSchema = sub ? schema.properties[top].properties[sub] : schema.properties[top];
+      assert.ok(props[`vault-ls.${key}`], `vault-ls.${key}`);
+      assert.deepEqual(props[`vault-ls.${key}`].default, inSchema.default, key);
+    }
+  });
+
+  it('contributes the schema for .vault-ls.json files', () => {
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.vault-ls.json', url: './schemas/vault-ls.schema.json' }]);
+  });
+});
+
+describe('withFolderSettings', () => {
+  it('sends only the folders whose settings differ from the window\'s', () => {
+    const base = { keyFactsHeading: 'Facts' };
+    assert.deepEqual(withFolderSettings(base, [
+      { uri: 'file:///a', settings: { keyFactsHeading: 'Facts' } },
+      { uri: 'file:///b', settings: { keyFactsHeading: 'B', ignore: ['x/**'] } },
+    ]), { keyFactsHeading: 'Facts', folders: { 'file:///b': { keyFactsHeading: 'B', ignore: ['x/**'] } } });
+  });
+
+  it('sends the window\'s settings alone when no folder differs', () => {
+    assert.deepEqual(withFolderSettings({}, [{ uri: 'file:///a', settings: {} }]), {});
   });
 });

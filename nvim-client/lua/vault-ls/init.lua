@@ -168,6 +168,28 @@ function M.attach(bufnr)
   return id
 end
 
+--- The root_dir function of the 0.11+ config: the buffer's vault, when the jar is there.
+local function root_dir(bufnr, on_dir)
+  local root = M.root(bufnr)
+  if root and jar_ok() then
+    on_dir(root)
+  end
+end
+
+--- The configuration `lsp/vault_ls.lua` gives Neovim 0.11+ (`vim.lsp.enable("vault_ls")` with no
+--- setup()): the plugin's defaults. A user's `vim.lsp.config("vault_ls", {...})` is merged over it.
+function M.lsp_config()
+  local cfg = client_config(nil)
+  cfg.root_dir = root_dir
+  if next(cfg.init_options) == nil then
+    -- No settings of the plugin's own: leave `settings` to the user. An empty "vault-ls" section,
+    -- which Neovim sends after initialize, would replace the user's init_options on the server.
+    cfg.settings = nil
+    cfg.init_options = nil
+  end
+  return cfg
+end
+
 local function markdown_buffers()
   local out = {}
   for _, b in ipairs(vim.api.nvim_list_bufs()) do
@@ -178,15 +200,40 @@ local function markdown_buffers()
   return out
 end
 
-local function register_config()
-  local cfg = client_config(nil)
-  cfg.root_dir = function(bufnr, on_dir)
-    local root = M.root(bufnr)
-    if root and jar_ok() then
-      on_dir(root)
+--- 0.11+: adds what setup() was given to the "vault_ls" config (lsp/vault_ls.lua, then the user's
+--- own vim.lsp.config("vault_ls", ...) calls), so a key setup() was not given keeps the user's value.
+---@param given table the options passed to setup() (or {} for the defaults)
+local function register_config(given)
+  local cfg = { root_dir = root_dir, on_attach = on_attach, on_init = on_init }
+  if given.cmd or given.java or given.jar or given.jvm_args then
+    cfg.cmd = M.cmd()
+  end
+  if given.settings then
+    cfg.init_options = given.settings
+    cfg.settings = { ["vault-ls"] = given.settings }
+  end
+  if given.filetypes then
+    cfg.filetypes = given.filetypes
+  end
+  if given.capabilities then
+    cfg.capabilities = given.capabilities
+  end
+  local current = vim.lsp.config[M.name] or {}
+  if current.on_attach and current.on_attach ~= on_attach then
+    local theirs = current.on_attach -- the user's own: runs first, then the plugin's
+    cfg.on_attach = function(client, bufnr)
+      theirs(client, bufnr)
+      on_attach(client, bufnr)
     end
   end
-  vim.lsp.config[M.name] = cfg -- replaces, so a second setup() drops the old settings
+  vim.lsp.config(M.name, cfg)
+  if given.settings then
+    -- vim.lsp.config merges tables key by key; setup()'s settings are the whole settings
+    local merged = vim.lsp.config[M.name]
+    merged.init_options = given.settings
+    merged.settings = { ["vault-ls"] = given.settings }
+    vim.lsp.config[M.name] = merged
+  end
   vim.lsp.enable(M.name)
 end
 
@@ -196,9 +243,12 @@ function M.restart()
   for _, c in ipairs(clients) do
     util.stop(c, false)
   end
+  -- A client is closing (is_stopped) before it is gone: until its process has exited, Neovim
+  -- 0.8-0.10 still lists it, and vim.lsp.start would reuse it for the same root and name, leaving
+  -- the buffers with a dead server. So wait until Neovim no longer knows the old clients.
   local function all_stopped()
     for _, c in ipairs(clients) do
-      if not util.is_stopped(c) then
+      if vim.lsp.get_client_by_id(c.id) ~= nil then
         return false
       end
     end
@@ -221,7 +271,7 @@ end
 function M.update_settings(settings)
   M.options.settings = settings or {}
   if M.api() == "config" then
-    register_config()
+    register_config({ settings = M.options.settings })
   end
   for _, c in ipairs(util.clients(M.name)) do
     c.config.settings = { ["vault-ls"] = M.options.settings }
@@ -267,7 +317,7 @@ function M.setup(opts)
   end, { desc = "vault-ls: restart the language server" })
 
   if M.api() == "config" then
-    register_config()
+    register_config(opts or {})
     return
   end
   vim.api.nvim_create_autocmd("FileType", {

@@ -98,14 +98,22 @@ final class ClassArchive {
         }
     }
 
-    /** The JVM options that use the archive, or write it when there is none yet. */
+    /**
+     * The JVM options that use the archive, or write it when there is none yet. Writing one makes the
+     * JVM warn on stderr for every class it cannot archive (lsp4j's reflection makes eight "Pre JDK 6
+     * class not supported by CDS"), and a stale archive makes it warn before ignoring it: neither is
+     * the user's business, and editors show stderr as errors, so the {@code cds} log tags are off.
+     */
     List<String> options() {
         if (archive == null) {
             return List.of();
         }
-        return pending == null ? List.of("-XX:SharedArchiveFile=" + archive)
-                : List.of("-XX:ArchiveClassesAtExit=" + pending);
+        return pending == null ? List.of(QUIET, "-XX:SharedArchiveFile=" + archive)
+                : List.of(QUIET, "-XX:ArchiveClassesAtExit=" + pending);
     }
+
+    /** Turns off the {@code cds} tag sets on stderr, where the tuned JVM sends its warnings. */
+    static final String QUIET = "-Xlog:cds*=off:stderr";
 
     /** After the child ended: moves a newly written archive into place (or drops a partial one). */
     void keep() {

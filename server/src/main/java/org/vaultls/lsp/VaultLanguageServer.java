@@ -2,6 +2,7 @@ package org.vaultls.lsp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.gson.JsonElement;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
 
     void addFolder(Path folder) {
         for (Path root : Workspace.vaultRoots(folder, configFolder())) {
-            VaultSession session = new VaultSession(root, initSettings, new ClientSink(root));
+            VaultSession session = new VaultSession(root, settingsFor(initSettings, root), new ClientSink(root));
             workspace.add(session);
             session.start();
         }
@@ -154,7 +155,35 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
     void settingsChanged(Object settings) {
         JsonNode s = section(settings);
         initSettings = s;
-        workspace.sessions().forEach(v -> v.reloadSettings(s));
+        workspace.sessions().forEach(v -> v.reloadSettings(settingsFor(s, v.root())));
+    }
+
+    /**
+     * The settings of the vault at {@code root}. A client whose settings differ per workspace folder
+     * (VS Code's "resource" scope) sends them under {@code "folders": {"<folder URI>": {...}}}: the
+     * innermost folder holding the vault has its keys put over the rest, key by key.
+     */
+    static JsonNode settingsFor(JsonNode section, Path root) {
+        if (section == null || !section.path("folders").isObject()) {
+            return section;
+        }
+        ObjectNode merged = section.deepCopy();
+        merged.remove("folders");
+        Path best = null;
+        JsonNode chosen = null;
+        for (var it = section.get("folders").fields(); it.hasNext(); ) {
+            var e = it.next();
+            Path folder = folderPath(e.getKey()).orElse(null);
+            if (folder != null && e.getValue().isObject() && root.startsWith(folder)
+                    && (best == null || folder.getNameCount() > best.getNameCount())) {
+                best = folder;
+                chosen = e.getValue();
+            }
+        }
+        if (chosen != null) {
+            chosen.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        }
+        return merged;
     }
 
     /** The {@code vault-ls} section of a settings object, or the object itself. */

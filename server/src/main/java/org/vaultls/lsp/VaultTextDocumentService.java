@@ -166,7 +166,7 @@ final class VaultTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return withNote(params.getTextDocument(), null, c -> Hovers.hover(c.index(), c.note(),
-                c.offset(params.getPosition())).map(LspFeatures::hover).orElse(null));
+                c.offset(params.getPosition()), c.session()::uri).map(LspFeatures::hover).orElse(null));
     }
 
     @Override

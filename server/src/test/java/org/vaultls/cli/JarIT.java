@@ -121,6 +121,30 @@ class JarIT {
     }
 
     @Test
+    void writingAndThenMappingTheClassArchivePrintsNoCdsWarnings(@TempDir Path cache) throws Exception {
+        for (String pass : List.of("writes", "maps")) {
+            ProcessBuilder pb = jar("--stdio");
+            pb.environment().put("XDG_CACHE_HOME", cache.toString());
+            Process p = pb.start();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+            String shutdown = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"shutdown\",\"params\":null}";
+            String exit = "{\"jsonrpc\":\"2.0\",\"method\":\"exit\",\"params\":null}";
+            try (var in = p.getOutputStream()) {
+                for (String m : List.of(shutdown, exit)) {
+                    in.write(("Content-Length: " + m.length() + "\r\n\r\n" + m).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "the server did not exit");
+            assertFalse(err.get().contains("[cds]"), "the run that " + pass + " the archive: " + err.get());
+            assertFalse(out.get().contains("[cds]"), out.get());
+            try (var files = Files.walk(cache)) {
+                assertTrue(files.anyMatch(f -> f.toString().endsWith(".jsa")), "the first run wrote an archive");
+            }
+        }
+    }
+
+    @Test
     void checkExitsTwoWithOneLineOnAMissingVault() throws Exception {
         Run r = run("check", "no/such/vault");
         assertEquals(2, r.exit());

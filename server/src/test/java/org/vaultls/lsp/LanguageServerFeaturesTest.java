@@ -129,7 +129,12 @@ class LanguageServerFeaturesTest {
         String firstFact = person.substring(person.indexOf("## Key Facts")).lines().filter(l -> l.startsWith("- "))
                 .findFirst().orElseThrow().substring(2);
         assertTrue(md.contains("Ada Berg"), md);
-        assertTrue(md.contains(firstFact.substring(0, Math.min(30, firstFact.length()))), md);
+        assertTrue(md.contains(firstFact.substring(0, Math.min(5, firstFact.length()))), md);
+        // the fact's wikilinks are markdown links to the notes' files, which the editor can follow
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\[Northwind Traders\\]\\(<(file:[^>]+)>\\)")
+                .matcher(md);
+        assertTrue(link.find(), md);
+        assertTrue(Files.isRegularFile(Path.of(java.net.URI.create(link.group(1)))), link.group(1));
     }
 
     @Test

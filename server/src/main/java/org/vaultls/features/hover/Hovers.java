@@ -3,6 +3,7 @@ package org.vaultls.features.hover;
 import java.util.Optional;
 import org.vaultls.features.diagnostics.LinkDiagnosis;
 import org.vaultls.features.diagnostics.OwnerDiagnosis;
+import java.util.function.Function;
 import org.vaultls.features.query.ElementAt;
 import org.vaultls.features.query.ElementAt.Element;
 import org.vaultls.features.query.ElementAt.LinkAt;
@@ -26,23 +27,31 @@ public final class Hovers {
 
     /** The card for the element at {@code offset}, or empty when there is nothing to tell. */
     public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset) {
+        return hover(index, note, offset, null);
+    }
+
+    /**
+     * The card, with links in a person's key facts leading to {@code uriOf(vault path)} (the editor
+     * needs absolute URIs: a hover has no base to resolve a relative link against).
+     */
+    public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset, Function<String, String> uriOf) {
         Optional<Element> found = ElementAt.find(note, offset);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Element e = found.get();
         if (e instanceof LinkAt l) {
-            return Optional.of(new HoverCard(link(index, note, l.link()), e.span()));
+            return Optional.of(new HoverCard(link(index, note, l.link(), uriOf), e.span()));
         }
         if (e instanceof OwnerAt o) {
-            String md = index.personByOwnerTag(o.owner().name()).map(p -> PersonCard.markdown(index, p))
+            String md = index.personByOwnerTag(o.owner().name()).map(p -> PersonCard.markdown(index, p, uriOf))
                     .orElseGet(() -> BrokenCard.unknownOwner(OwnerDiagnosis.of(index, o.owner()).orElseThrow()));
             return Optional.of(new HoverCard(md, e.span()));
         }
         return Optional.empty();
     }
 
-    private static String link(VaultIndex index, Note note, Link link) {
+    private static String link(VaultIndex index, Note note, Link link, Function<String, String> uriOf) {
         Resolution r = index.resolve(note, link);
         if (r.isBroken()) {
             return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
@@ -55,7 +64,7 @@ public final class Hovers {
             return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
         }
         String card = index.person(target.path())
-                .map(p -> PersonCard.markdown(index, p) + sectionOfPerson(target, link))
+                .map(p -> PersonCard.markdown(index, p, uriOf) + sectionOfPerson(target, link))
                 .orElseGet(() -> NoteCard.markdown(target, link));
         return r.ambiguous() ? card + "\n\n" + BrokenCard.ambiguity(r) : card;
     }

@@ -2,16 +2,21 @@ package org.vaultls.features.hover;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.vaultls.index.Person;
+import org.vaultls.index.Resolution;
 import org.vaultls.index.TaskRef;
 import org.vaultls.index.VaultIndex;
+import org.vaultls.vault.Link;
+import org.vaultls.vault.Note;
 import org.vaultls.vault.VaultPaths;
 
 /**
  * The card of a person: name, role and company, last contact, key facts, and the open tasks that carry
  * one of their {@code @Owner} tags anywhere in the vault (a task is open unless it is done {@code [x]}
- * or cancelled {@code [-]}), soonest due first, each with the note that holds it.
+ * or cancelled {@code [-]}), soonest due first, each with the note that holds it. Wikilinks in the key
+ * facts that resolve become markdown links to the target's URI, so they can be followed from the card.
  */
 final class PersonCard {
     static final int MAX_FACTS = 5;
@@ -23,7 +28,13 @@ final class PersonCard {
     private PersonCard() {
     }
 
+    /** The card with links in the key facts left as written. */
     static String markdown(VaultIndex index, Person p) {
+        return markdown(index, p, null);
+    }
+
+    /** The card; {@code uriOf} turns a vault path into the URI its links lead to (null: no links). */
+    static String markdown(VaultIndex index, Person p, Function<String, String> uriOf) {
         StringBuilder md = new StringBuilder();
         md.append("### ").append(Md.text(p.title())).append('\n');
         String who = who(p);
@@ -35,7 +46,9 @@ final class PersonCard {
                 .append('\n');
         if (!p.keyFacts().isEmpty()) {
             md.append("\n**Key facts**\n\n");
-            list(md, p.keyFacts(), MAX_FACTS);
+            List<String> facts = p.keyFacts().stream().map(f -> Md.clip(f, 240)).map(f -> linked(index, p, f, uriOf))
+                    .toList();
+            list(md, facts, MAX_FACTS);
         }
         List<TaskRef> open = index.tasksOwnedBy(p).stream().filter(t -> t.task().isOpen()).distinct()
                 .sorted(BY_DUE).toList();
@@ -73,9 +86,40 @@ final class PersonCard {
         return p.company() != null ? "**" + Md.text(p.company()) + "**" : "";
     }
 
+    /**
+     * A key fact with each wikilink that resolves replaced by {@code [text](uri)}. The links are the
+     * person note's own (parsed with the note, resolved from it), matched to the fact by their source.
+     */
+    private static String linked(VaultIndex index, Person p, String fact, Function<String, String> uriOf) {
+        if (uriOf == null || !fact.contains("[[")) {
+            return fact;
+        }
+        Note note = index.note(p.path()).orElse(null);
+        if (note == null) {
+            return fact;
+        }
+        String out = fact;
+        for (Link link : note.links()) {
+            if (link.kind() != Link.Kind.WIKI || link.embed() || link.inFrontmatter()) {
+                continue;
+            }
+            String source = note.text().substring(link.span().startOffset(), link.span().endOffset());
+            if (!out.contains(source)) {
+                continue;
+            }
+            Resolution r = index.resolve(note, link);
+            if (r.isBroken() || link.isSameNote()) {
+                continue;
+            }
+            String text = link.alias() != null ? link.alias() : source.substring(2, source.length() - 2).split("\\|", 2)[0];
+            out = out.replace(source, "[" + Md.text(text) + "](<" + uriOf.apply(r.path()) + ">)");
+        }
+        return out;
+    }
+
     private static void list(StringBuilder md, List<String> items, int max) {
         for (String s : items.subList(0, Math.min(max, items.size()))) {
-            md.append("- ").append(Md.clip(s, 240)).append('\n');
+            md.append("- ").append(s).append('\n');
         }
         more(md, items.size() - max);
     }

@@ -136,4 +136,30 @@ class PersonHoverTest {
         assertContains(md, "### Ada Berg\n", "**Key facts**", "**Open tasks:** none");
         assertTrue(md.endsWith("\n\n---\n\n- [[Northwind Traders]]"), md);
     }
+
+    @Test
+    void linksInKeyFactsLeadToTheirNotesAndBrokenOnesStayAsWritten() {
+        CursorVault v = CursorVault.of(
+                "Daily/2025-12-20.md", "Met [[Bo{|}b Stone]]",
+                "People/Bob Stone.md", """
+                        ---
+                        type: people
+                        ---
+                        # Bob Stone
+
+                        ## Key Facts
+
+                        - Introduced us to [[Ada Berg|Ada]] at [[Northwind (EU)]].
+                        - Reports to [[Nobody Known]].
+                        """,
+                "People/Ada Berg.md", SeedNotes.ADA_BERG,
+                "Customers/Northwind (EU).md", "# Northwind");
+        HoverCard card = Hovers.hover(v.index(), v.note(), v.offset(), path -> "file:///vault/" + path.replace(" ", "%20"))
+                .orElseThrow();
+        assertContains(card.markdown(),
+                "- Introduced us to [Ada](<file:///vault/People/Ada%20Berg.md>) at "
+                        + "[Northwind (EU)](<file:///vault/Customers/Northwind%20(EU).md>).",
+                "- Reports to [[Nobody Known]].");
+        assertContains(hover(v).markdown(), "- Introduced us to [[Ada Berg|Ada]] at [[Northwind (EU)]].");
+    }
 }

@@ -30,6 +30,8 @@ export interface ServerSettings {
   keyFactsHeading?: string;
   requiredFields?: Record<string, string[]>;
   ignore?: string[];
+  emptyFieldsAllowed?: string[];
+  staleContactDays?: number;
 }
 
 /** Reads one setting below `vault-ls.`, e.g. `people.types`; `workspace.getConfiguration('vault-ls').get`. */
@@ -87,6 +89,16 @@ export function serverSettings(read: SettingsReader): ServerSettings {
   if (ignore && ignore.length > 0) {
     out.ignore = ignore;
   }
+
+  const emptyAllowed = stringList(read('emptyFieldsAllowed'));
+  if (emptyAllowed) {
+    out.emptyFieldsAllowed = emptyAllowed;
+  }
+
+  const staleDays = read('staleContactDays');
+  if (typeof staleDays === 'number' && Number.isInteger(staleDays) && staleDays > 0) {
+    out.staleContactDays = staleDays;
+  }
   return out;
 }
 
@@ -97,6 +109,8 @@ export const SERVER_SETTINGS = [
   'vault-ls.keyFactsHeading',
   'vault-ls.requiredFields',
   'vault-ls.ignore',
+  'vault-ls.emptyFieldsAllowed',
+  'vault-ls.staleContactDays',
 ] as const;
 
 /** The settings that only take effect when the server process is started again. */

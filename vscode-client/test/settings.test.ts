@@ -54,4 +54,11 @@ describe('serverSettings', () => {
     const s = serverSettings(reader({ requiredFields: { people: 'title', customer: ['industry'] } }));
     assert.deepEqual(s, { requiredFields: { customer: ['industry'] } });
   });
+
+  it('passes the keys allowed empty (an empty list flags every key) and a whole number of stale-contact days', () => {
+    assert.deepEqual(serverSettings(reader({ emptyFieldsAllowed: ['tags', ' cover '], staleContactDays: 90 })),
+      { emptyFieldsAllowed: ['tags', 'cover'], staleContactDays: 90 });
+    assert.deepEqual(serverSettings(reader({ emptyFieldsAllowed: [], staleContactDays: 1.5 })), { emptyFieldsAllowed: [] });
+    assert.deepEqual(serverSettings(reader({ staleContactDays: null })), {});
+  });
 });

@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid-frontmatter',
   'unknown-owner',
   'unreadable-file',
+  'link-outside-vault',
 ] as const;
 
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;

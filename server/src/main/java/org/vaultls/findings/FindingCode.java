@@ -15,7 +15,8 @@ public enum FindingCode {
     INVALID_FRONTMATTER("invalid-frontmatter", Severity.ERROR, "Frontmatter that is not valid YAML"),
     UNKNOWN_OWNER("unknown-owner", Severity.WARNING, "Task owner tag that matches no person"),
     UNREADABLE_FILE("unreadable-file", Severity.WARNING,
-            "Note that could not be read as UTF-8 text (binary, wrong encoding, too large or vanished)");
+            "Note that could not be read as UTF-8 text (binary, wrong encoding, too large or vanished)"),
+    LINK_OUTSIDE_VAULT("link-outside-vault", Severity.WARNING, "Link whose path leaves the vault's root folder");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -26,6 +26,18 @@ class BrokenLinkHoverTest {
     }
 
     @Test
+    void aLinkThatLeavesTheVaultSaysSoAndOffersNoNames() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/d.md", "See [[../../../etc/pas{|}swd]]",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG));
+        assertEquals("""
+                ### Unresolved link `../../../etc/passwd`
+
+                `../../../etc/passwd` leaves the vault: it climbs above the vault's root folder, where Obsidian\
+                 cannot open or create notes.""", card.markdown());
+    }
+
+    @Test
     void aLinkByAliasExplainsThatObsidianDoesNotResolveAliases() {
         HoverCard card = hover(CursorVault.of(
                 "Daily/d.md", "Spoke to [[Ada{|}]] about [[Lakehouse]]",

@@ -17,6 +17,9 @@ export const DIAGNOSTIC_CODES = [
   'unknown-owner',
   'unreadable-file',
   'link-outside-vault',
+  'invalid-date',
+  'overdue-task',
+  'stale-contact',
 ] as const;
 
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;

@@ -1,6 +1,9 @@
 package org.vaultls.features.hover;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.diagnostics.LinkDiagnosis;
 import org.vaultls.features.diagnostics.OwnerDiagnosis;
 import org.vaultls.features.query.ElementAt;
@@ -26,23 +29,29 @@ public final class Hovers {
 
     /** The card for the element at {@code offset}, or empty when there is nothing to tell. */
     public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset) {
+        return hover(index, note, offset, Dates.defaultClock());
+    }
+
+    /** The card for the element at {@code offset}; {@code clock} says which tasks are overdue. */
+    public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Optional<Element> found = ElementAt.find(note, offset);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Element e = found.get();
         if (e instanceof LinkAt l) {
-            return Optional.of(new HoverCard(link(index, note, l.link()), e.span()));
+            return Optional.of(new HoverCard(link(index, note, l.link(), today), e.span()));
         }
         if (e instanceof OwnerAt o) {
-            String md = index.personByOwnerTag(o.owner().name()).map(p -> PersonCard.markdown(index, p))
+            String md = index.personByOwnerTag(o.owner().name()).map(p -> PersonCard.markdown(index, p, today))
                     .orElseGet(() -> BrokenCard.unknownOwner(OwnerDiagnosis.of(index, o.owner()).orElseThrow()));
             return Optional.of(new HoverCard(md, e.span()));
         }
         return Optional.empty();
     }
 
-    private static String link(VaultIndex index, Note note, Link link) {
+    private static String link(VaultIndex index, Note note, Link link, LocalDate today) {
         Resolution r = index.resolve(note, link);
         if (r.isBroken()) {
             return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
@@ -55,7 +64,7 @@ public final class Hovers {
             return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
         }
         String card = index.person(target.path())
-                .map(p -> PersonCard.markdown(index, p) + sectionOfPerson(target, link))
+                .map(p -> PersonCard.markdown(index, p, today) + sectionOfPerson(target, link))
                 .orElseGet(() -> NoteCard.markdown(target, link));
         return r.ambiguous() ? card + "\n\n" + BrokenCard.ambiguity(r) : card;
     }

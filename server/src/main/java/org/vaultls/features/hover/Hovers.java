@@ -53,6 +53,10 @@ public final class Hovers {
 
     private static String link(VaultIndex index, Note note, Link link, LocalDate today) {
         Resolution r = index.resolve(note, link);
+        if (r.isBroken() && LinkDiagnosis.isTemplateSyntax(link)) {
+            return "### Template placeholder " + Md.code(link.target()) + "\n\nIt names a note once the template is"
+                    + " applied, so it is not checked as a link.";
+        }
         if (r.isBroken()) {
             return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
         }

@@ -38,6 +38,15 @@ class BrokenLinkHoverTest {
     }
 
     @Test
+    void aTemplatePlaceholderIsNotCalledUnresolved() {
+        HoverCard card = hover(CursorVault.of("Daily/d.md", "Yesterday: [[{{da{|}te}}]]"));
+        assertEquals("""
+                ### Template placeholder `{{date}}`
+
+                It names a note once the template is applied, so it is not checked as a link.""", card.markdown());
+    }
+
+    @Test
     void aLinkByAliasExplainsThatObsidianDoesNotResolveAliases() {
         HoverCard card = hover(CursorVault.of(
                 "Daily/d.md", "Spoke to [[Ada{|}]] about [[Lakehouse]]",

@@ -244,7 +244,7 @@ local function main()
     end
     check(at(16, "broken-link") and at(16, "broken-link").message:find("missing-diagram.png", 1, true),
       "broken-link ![[missing-diagram.png]] on line 17")
-    check(at(7, "empty-frontmatter-field"), "empty-frontmatter-field tags: [] on line 8")
+    check(at(7, "empty-frontmatter-field"), "empty-frontmatter-field sponsor: on line 8")
   end)
 
   step("diagnostics of notes not open match the golden report", function()

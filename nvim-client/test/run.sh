@@ -31,6 +31,8 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# the day the golden report is dated by (GoldenTestVaultTest.TODAY): no overdue-task hints
+export VAULT_LS_TODAY=2025-10-01
 # Neovim's logs and state stay out of the user's home.
 export XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 

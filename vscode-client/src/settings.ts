@@ -16,6 +16,11 @@ export const DIAGNOSTIC_CODES = [
   'invalid-frontmatter',
   'unknown-owner',
   'unreadable-file',
+  'note-too-complex',
+  'link-outside-vault',
+  'invalid-date',
+  'overdue-task',
+  'stale-contact',
 ] as const;
 
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
@@ -31,6 +36,8 @@ export interface ServerSettings {
   requiredFields?: Record<string, string[]>;
   ignore?: string[];
   configFolder?: string;
+  emptyFieldsAllowed?: string[];
+  staleContactDays?: number;
 }
 
 /** Reads one setting below `vault-ls.`, e.g. `people.types`; `workspace.getConfiguration('vault-ls').get`. */
@@ -93,6 +100,16 @@ export function serverSettings(read: SettingsReader): ServerSettings {
   if (typeof configFolder === 'string' && configFolder.trim() !== '' && configFolder.trim() !== '.obsidian') {
     out.configFolder = configFolder.trim();
   }
+
+  const emptyAllowed = stringList(read('emptyFieldsAllowed'));
+  if (emptyAllowed) {
+    out.emptyFieldsAllowed = emptyAllowed;
+  }
+
+  const staleDays = read('staleContactDays');
+  if (typeof staleDays === 'number' && Number.isInteger(staleDays) && staleDays > 0) {
+    out.staleContactDays = staleDays;
+  }
   return out;
 }
 
@@ -123,6 +140,8 @@ export const SERVER_SETTINGS = [
   'vault-ls.requiredFields',
   'vault-ls.ignore',
   'vault-ls.configFolder',
+  'vault-ls.emptyFieldsAllowed',
+  'vault-ls.staleContactDays',
 ] as const;
 
 /** The settings that decide which folders are vaults. */

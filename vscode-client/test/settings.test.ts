@@ -61,6 +61,13 @@ describe('serverSettings', () => {
     assert.deepEqual(serverSettings(reader({ configFolder: ' .obsidian-work ' })), { configFolder: '.obsidian-work' });
     assert.deepEqual(serverSettings(reader({ configFolder: '.obsidian' })), {});
   });
+
+  it('passes the keys allowed empty (an empty list flags every key) and a whole number of stale-contact days', () => {
+    assert.deepEqual(serverSettings(reader({ emptyFieldsAllowed: ['tags', ' cover '], staleContactDays: 90 })),
+      { emptyFieldsAllowed: ['tags', 'cover'], staleContactDays: 90 });
+    assert.deepEqual(serverSettings(reader({ emptyFieldsAllowed: [], staleContactDays: 1.5 })), { emptyFieldsAllowed: [] });
+    assert.deepEqual(serverSettings(reader({ staleContactDays: null })), {});
+  });
 });
 
 describe('package.json and the .vault-ls.json schema', () => {

@@ -3,6 +3,9 @@ package org.vaultls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.vaultls.features.diagnostics.Diagnostics;
@@ -28,11 +31,28 @@ public final class VaultAssert {
         return new Expected(line, start, end, code);
     }
 
-    /** Asserts that {@code path} has exactly the expected findings, in position order. */
+    /**
+     * The day the diagnostics of {@link #testDiagnosticsFor} are dated by (overdue tasks, stale
+     * contacts), so that no test changes with the calendar.
+     */
+    public static final LocalDate TODAY = LocalDate.of(2025, 12, 20);
+
+    /** A clock that says it is {@code day}, at its start. */
+    public static Clock clockAt(LocalDate day) {
+        return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    }
+
+    /** Asserts that {@code path} has exactly the expected findings, in position order, on {@link #TODAY}. */
     public static List<Finding> testDiagnosticsFor(TestVault vault, String path, Expected... expected) {
+        return testDiagnosticsFor(TODAY, vault, path, expected);
+    }
+
+    /** Asserts that {@code path} has exactly the expected findings, in position order, on {@code today}. */
+    public static List<Finding> testDiagnosticsFor(LocalDate today, TestVault vault, String path,
+                                                   Expected... expected) {
         VaultIndex index = vault.index();
         Note note = index.note(path).orElseThrow(() -> new AssertionError("no note " + path));
-        List<Finding> findings = Diagnostics.forNote(index, note);
+        List<Finding> findings = Diagnostics.forNote(index, note, clockAt(today));
         List<String> actual = new ArrayList<>();
         for (Finding f : findings) {
             String where = f.span().start().line() == f.span().end().line()

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.SettingsResolver;
 import org.vaultls.config.VaultConfig;
+import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.diagnostics.Diagnostics;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.Severity;
@@ -26,6 +30,7 @@ final class CheckCommand {
         ReportFormat format = ReportFormat.TEXT;
         Optional<Severity> failOn = Optional.of(Severity.WARNING);
         String configFile = null;
+        Clock clock = Dates.defaultClock();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = null;
@@ -35,7 +40,7 @@ final class CheckCommand {
                 a = a.substring(0, eq);
             }
             switch (a) {
-                case "--format", "-f", "--fail-on", "--config", "-c" -> {
+                case "--format", "-f", "--fail-on", "--config", "-c", "--today" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             return usage(err, a + " needs a value");
@@ -58,6 +63,13 @@ final class CheckCommand {
                                         + "' (error, warning, information, hint, never)");
                             }
                         }
+                    } else if (a.equals("--today")) {
+                        Optional<LocalDate> day = Dates.day(value);
+                        if (day.isEmpty() || !Dates.isDateShaped(value) || value.strip().length() != 10) {
+                            return usage(err, "--today needs a date YYYY-MM-DD, not '" + value + "'");
+                        }
+                        ZoneId zone = ZoneId.systemDefault();
+                        clock = Clock.fixed(day.get().atStartOfDay(zone).toInstant(), zone);
                     } else {
                         configFile = value;
                     }
@@ -112,7 +124,7 @@ final class CheckCommand {
             err.println("vault-ls: error: cannot read vault " + root + ": " + e.getMessage());
             return 2;
         }
-        List<Finding> findings = Diagnostics.forVault(index);
+        List<Finding> findings = Diagnostics.forVault(index, clock);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         CheckResult result = new CheckResult(root, index.notes().size(), index.linkCount(), findings, ms);
         try {

@@ -21,6 +21,8 @@ public final class Main {
             "  --fail-on error|warning|information|hint|never",
             "                                    exit 1 when a finding is at or above this (default warning)",
             "  --config FILE                     settings file instead of VAULT_DIR/.vault-ls.json",
+            "  --today YYYY-MM-DD                the day overdue tasks and stale contacts are counted from",
+            "                                    (default: $VAULT_LS_TODAY, else the system clock)",
             "",
             "  --version                         print the version",
             "  --help                            print this help",

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -16,21 +18,55 @@ import java.util.regex.PatternSyntaxException;
  * What vault-ls honours of Obsidian's own settings in the config folder: {@code app.json}
  * ({@code userIgnoreFilters}, {@code attachmentFolderPath}, {@code newLinkFormat},
  * {@code newFileLocation}/{@code newFileFolderPath}: "root", "folder", or "current", the folder of the
- * note a new one is made from) and the core Templates plugin's
- * {@code templates.json} ({@code folder}). Missing files mean Obsidian's defaults.
+ * note a new one is made from), the core Templates plugin's {@code templates.json} ({@code folder}),
+ * the Templater plugin's {@code plugins/templater-obsidian/data.json} ({@code templates_folder}), and
+ * the property types of {@code types.json} ({@code types}: key to {@code date}, {@code datetime},
+ * {@code text}...). Missing files mean Obsidian's defaults.
+ *
+ * @param templaterFolder the Templater plugin's templates folder, or null
+ * @param propertyTypes lower-cased property key to its type, as Obsidian's property editor set it
  */
 public record ObsidianSettings(List<String> userIgnoreFilters, String attachmentFolderPath, String newLinkFormat,
-                               String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent) {
+                               String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent,
+                               String templaterFolder, Map<String, String> propertyTypes) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ObsidianSettings {
+        userIgnoreFilters = List.copyOf(userIgnoreFilters);
+        propertyTypes = propertyTypes == null ? Map.of() : Map.copyOf(propertyTypes);
+    }
+
+    /** Settings without Templater's folder and property types. */
+    public ObsidianSettings(List<String> userIgnoreFilters, String attachmentFolderPath, String newLinkFormat,
+                            String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent) {
+        this(userIgnoreFilters, attachmentFolderPath, newLinkFormat, newFileFolderPath, templatesFolder,
+                newFileNextToCurrent, null, Map.of());
+    }
 
     public static ObsidianSettings defaults() {
         return new ObsidianSettings(List.of(), "/", "shortest", "", null, false);
+    }
+
+    /** A copy with Templater's templates folder (null for none). */
+    public ObsidianSettings withTemplaterFolder(String folder) {
+        return new ObsidianSettings(userIgnoreFilters, attachmentFolderPath, newLinkFormat, newFileFolderPath,
+                templatesFolder, newFileNextToCurrent, folder, propertyTypes);
+    }
+
+    /** A copy with these property types (key to type, as in {@code types.json}). */
+    public ObsidianSettings withPropertyTypes(Map<String, String> types) {
+        Map<String, String> lower = new HashMap<>();
+        types.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v.toLowerCase(Locale.ROOT)));
+        return new ObsidianSettings(userIgnoreFilters, attachmentFolderPath, newLinkFormat, newFileFolderPath,
+                templatesFolder, newFileNextToCurrent, templaterFolder, lower);
     }
 
     public static ObsidianSettings load(Path vaultRoot, String configFolder, Consumer<String> warnings) {
         Path dir = vaultRoot.resolve(configFolder);
         JsonNode app = read(dir.resolve("app.json"), warnings);
         JsonNode templates = read(dir.resolve("templates.json"), warnings);
+        JsonNode templater = read(dir.resolve("plugins").resolve("templater-obsidian").resolve("data.json"), warnings);
+        JsonNode types = read(dir.resolve("types.json"), warnings);
         List<String> filters = new ArrayList<>();
         app.path("userIgnoreFilters").forEach(n -> {
             if (n.isTextual() && !n.asText().isBlank()) {
@@ -42,9 +78,20 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String attachment
         String newFileFolder = app.path("newFileLocation").asText("root").equals("folder")
                 ? trimSlashes(app.path("newFileFolderPath").asText("")) : "";
         String tf = templates.path("folder").asText(null);
+        String tpl = templater.path("templates_folder").asText(null);
+        Map<String, String> propertyTypes = new HashMap<>();
+        types.path("types").fields().forEachRemaining(e -> {
+            if (e.getValue().isTextual()) {
+                propertyTypes.put(e.getKey(), e.getValue().asText());
+            }
+        });
         return new ObsidianSettings(List.copyOf(filters), attachments, linkFormat, newFileFolder,
-                tf == null || trimSlashes(tf).isEmpty() ? null : trimSlashes(tf),
-                app.path("newFileLocation").asText("root").equals("current"));
+                folderOrNull(tf), app.path("newFileLocation").asText("root").equals("current"))
+                .withTemplaterFolder(folderOrNull(tpl)).withPropertyTypes(propertyTypes);
+    }
+
+    private static String folderOrNull(String folder) {
+        return folder == null || trimSlashes(folder).isEmpty() ? null : trimSlashes(folder);
     }
 
     private static String trimSlashes(String s) {
@@ -93,9 +140,17 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String attachment
         return false;
     }
 
-    /** True for a note inside the templates folder. */
+    /** True for a note inside the core Templates plugin's folder or Templater's. */
     public boolean isTemplate(String path) {
-        return templatesFolder != null
-                && path.toLowerCase(Locale.ROOT).startsWith(templatesFolder.toLowerCase(Locale.ROOT) + "/");
+        return inFolder(path, templatesFolder) || inFolder(path, templaterFolder);
+    }
+
+    private static boolean inFolder(String path, String folder) {
+        return folder != null && path.toLowerCase(Locale.ROOT).startsWith(folder.toLowerCase(Locale.ROOT) + "/");
+    }
+
+    /** The type Obsidian's property editor gave a key ({@code date}, {@code datetime}...), lower-cased; or null. */
+    public String propertyType(String key) {
+        return propertyTypes.get(key.toLowerCase(Locale.ROOT));
     }
 }

@@ -35,7 +35,9 @@ import org.vaultls.findings.Severity;
  *   "keyFactsHeading": "Key Facts",
  *   "requiredFields":  { "people": ["title", "last_contact"] },
  *   "ignore":          ["Archive/**", "**&#47;drafts/*.md"],
- *   "configFolder":    ".obsidian"
+ *   "configFolder":    ".obsidian",
+ *   "emptyFieldsAllowed": ["tags", "aliases", "cssclasses"],
+ *   "staleContactDays": 90
  * }
  * </pre>
  */
@@ -43,7 +45,12 @@ public final class VaultConfig {
     public static final String FILE_NAME = ".vault-ls.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEYS = Set.of("severity", "people", "keyFactsHeading", "requiredFields",
-            "ignore", "configFolder");
+            "ignore", "configFolder", "emptyFieldsAllowed", "staleContactDays");
+    /**
+     * Obsidian's own list properties, which its property editor writes empty ({@code tags:}) when a note
+     * is made: an empty one is no mistake of the user's.
+     */
+    public static final List<String> DEFAULT_EMPTY_FIELDS_ALLOWED = List.of("tags", "aliases", "cssclasses");
     /** Editor-side settings that travel in the same section; the server leaves them to the client. */
     private static final Set<String> CLIENT_KEYS = Set.of("java", "server", "trace", "path", "cmd");
 
@@ -54,10 +61,13 @@ public final class VaultConfig {
     private final Map<String, List<String>> requiredFields;
     private final List<String> ignore;
     private final String configFolder;
+    private final Set<String> emptyFieldsAllowed;
+    private final Optional<Integer> staleContactDays;
 
     private VaultConfig(Map<FindingCode, Optional<Severity>> severities, Set<String> peopleTypes,
                         Set<String> peopleTags, String keyFactsHeading, Map<String, List<String>> requiredFields,
-                        List<String> ignore, String configFolder) {
+                        List<String> ignore, String configFolder, Set<String> emptyFieldsAllowed,
+                        Optional<Integer> staleContactDays) {
         this.severities = severities;
         this.peopleTypes = peopleTypes;
         this.peopleTags = peopleTags;
@@ -65,6 +75,8 @@ public final class VaultConfig {
         this.requiredFields = requiredFields;
         this.ignore = ignore;
         this.configFolder = configFolder;
+        this.emptyFieldsAllowed = emptyFieldsAllowed;
+        this.staleContactDays = staleContactDays;
     }
 
     public static VaultConfig defaults() {
@@ -135,6 +147,8 @@ public final class VaultConfig {
         Map<String, List<String>> required = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();
         String configFolder = ".obsidian";
+        Set<String> emptyAllowed = new LinkedHashSet<>(DEFAULT_EMPTY_FIELDS_ALLOWED);
+        Optional<Integer> staleDays = Optional.empty();
         if (root == null || root.isNull()) {
             root = JSON.createObjectNode();
         }
@@ -208,8 +222,16 @@ public final class VaultConfig {
         } else if (!cf.isMissingNode()) {
             warnings.accept("configFolder must be a folder name such as '.obsidian'");
         }
+        stringList(root.path("emptyFieldsAllowed"), "emptyFieldsAllowed", warnings)
+                .ifPresent(l -> replace(emptyAllowed, l));
+        JsonNode stale = root.path("staleContactDays");
+        if (stale.isIntegralNumber() && stale.asLong() > 0 && stale.asLong() <= 100_000) {
+            staleDays = Optional.of(stale.asInt());
+        } else if (!stale.isMissingNode() && !stale.isNull()) {
+            warnings.accept("staleContactDays must be a whole number of days above 0; stale-contact stays off");
+        }
         return new VaultConfig(sev, Set.copyOf(types), Set.copyOf(tags), keyFacts, Map.copyOf(required),
-                List.copyOf(ignore), configFolder);
+                List.copyOf(ignore), configFolder, Set.copyOf(emptyAllowed), staleDays);
     }
 
     private static List<String> sorted(Set<String> s) {
@@ -276,5 +298,21 @@ public final class VaultConfig {
 
     public String configFolder() {
         return configFolder;
+    }
+
+    /**
+     * Lower-cased frontmatter keys whose empty value is no finding, unless {@link #requiredFields()}
+     * names the key for the note's type.
+     */
+    public Set<String> emptyFieldsAllowed() {
+        return emptyFieldsAllowed;
+    }
+
+    /**
+     * After how many days without contact a person's {@code last_contact} is reported stale; empty
+     * (the default) turns {@code stale-contact} off.
+     */
+    public Optional<Integer> staleContactDays() {
+        return staleContactDays;
     }
 }

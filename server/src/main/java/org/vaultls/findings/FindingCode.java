@@ -17,7 +17,12 @@ public enum FindingCode {
     UNREADABLE_FILE("unreadable-file", Severity.WARNING,
             "Note that could not be read as UTF-8 text (binary, wrong encoding, too large or vanished)"),
     NOTE_TOO_COMPLEX("note-too-complex", Severity.WARNING,
-            "Note whose body is over the parser's limits (nesting depth or time); its links are not checked");
+            "Note whose body is over the parser's limits (nesting depth or time); its links are not checked"),
+    LINK_OUTSIDE_VAULT("link-outside-vault", Severity.WARNING, "Link whose path leaves the vault's root folder"),
+    INVALID_DATE("invalid-date", Severity.WARNING, "Date that does not exist (month 13, February 30)"),
+    OVERDUE_TASK("overdue-task", Severity.HINT, "Open task whose due date has passed"),
+    STALE_CONTACT("stale-contact", Severity.INFORMATION,
+            "Person last contacted longer ago than staleContactDays (off unless configured)");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -97,11 +97,24 @@ class JarIT {
 
     @Test
     void checkOnTestVaultPrintsTheGoldenReportAndExitsOne() throws Exception {
-        Run r = run("check", GoldenTestVaultTest.VAULT.toString());
+        Run r = run("check", GoldenTestVaultTest.VAULT.toString(), "--today", GoldenTestVaultTest.TODAY);
         String golden = Files.readString(TestVault.resource("golden/test-vault.txt"));
         assertEquals(golden.strip(), r.out().strip());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("17 findings in "), r.err());
+        assertTrue(r.err().contains("16 findings in "), r.err());
+    }
+
+    @Test
+    void vaultLsTodayDatesTheCheckWhenNoTodayIsGiven() throws Exception {
+        ProcessBuilder pb = jar("check", GoldenTestVaultTest.VAULT.toString(), "--fail-on", "never");
+        pb.environment().put("VAULT_LS_TODAY", "2025-11-20");
+        Process p = pb.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "jar did not finish");
+        assertTrue(out.get().contains("Daily/2025-11-14.md:19:46: hint overdue-task: Task due 2025-11-19, 1 day ago,"
+                + " is still open"), out.get() + err.get());
+        assertEquals(0, p.exitValue());
     }
 
     @Test

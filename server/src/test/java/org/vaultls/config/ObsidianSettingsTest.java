@@ -54,6 +54,33 @@ class ObsidianSettingsTest {
     }
 
     @Test
+    void readsTemplatersTemplatesFolder() throws IOException {
+        write(".obsidian/plugins/templater-obsidian/data.json", """
+                {"command_timeout": 5, "templates_folder": "/Meta/Templater/", "trigger_on_file_creation": true}
+                """);
+        ObsidianSettings s = load();
+        assertEquals(List.of(), warnings);
+        assertNull(s.templatesFolder());
+        assertEquals("Meta/Templater", s.templaterFolder());
+        assertTrue(s.isTemplate("Meta/Templater/Daily.md"));
+        assertTrue(s.isTemplate("meta/templater/sub/Weekly.md"));
+        assertFalse(s.isTemplate("Meta/Daily.md"));
+    }
+
+    @Test
+    void readsThePropertyTypesOfTypesJson() throws IOException {
+        write(".obsidian/types.json", """
+                {"types": {"last_contact": "date", "Created": "datetime", "tags": "tags", "odd": 3}}
+                """);
+        ObsidianSettings s = load();
+        assertEquals("date", s.propertyType("last_contact"));
+        assertEquals("datetime", s.propertyType("created"));
+        assertEquals("tags", s.propertyType("TAGS"));
+        assertNull(s.propertyType("odd"));
+        assertNull(s.propertyType("company"));
+    }
+
+    @Test
     void withoutTheFilesObsidiansDefaultsApply() {
         ObsidianSettings s = load();
         assertEquals(List.of(), warnings);

@@ -44,6 +44,28 @@ class VaultConfigTest {
         assertEquals(Map.of(), c.requiredFields());
         assertEquals(List.of(), c.ignore());
         assertEquals(".obsidian", c.configFolder());
+        assertEquals(Set.of("tags", "aliases", "cssclasses"), c.emptyFieldsAllowed());
+        assertEquals(Optional.empty(), c.staleContactDays());
+    }
+
+    @Test
+    void emptyFieldsAllowedReplacesTheDefaultLowerCased() {
+        VaultConfig c = parse("""
+                {"emptyFieldsAllowed": ["Tags", "cover"]}
+                """);
+        assertEquals(List.of(), warnings);
+        assertEquals(Set.of("tags", "cover"), c.emptyFieldsAllowed());
+        assertEquals(Set.of(), parse("{\"emptyFieldsAllowed\": []}").emptyFieldsAllowed());
+    }
+
+    @Test
+    void staleContactDaysIsAPositiveWholeNumber() {
+        assertEquals(Optional.of(90), parse("{\"staleContactDays\": 90}").staleContactDays());
+        assertEquals(List.of(), warnings);
+        assertEquals(Optional.empty(), parse("{\"staleContactDays\": -3}").staleContactDays());
+        assertEquals(Optional.empty(), parse("{\"staleContactDays\": \"soon\"}").staleContactDays());
+        assertEquals(2, warnings.size());
+        assertTrue(warnings.get(0).startsWith("staleContactDays must be a whole number"), warnings.get(0));
     }
 
     @Test
@@ -51,8 +73,8 @@ class VaultConfigTest {
         VaultConfig c = parse("""
                 {"colour": "red", "keyFactsHeading": "Highlights"}
                 """);
-        assertEquals(List.of("unknown key 'colour' ignored (known: configFolder, ignore, keyFactsHeading, people,"
-                + " requiredFields, severity)"), warnings);
+        assertEquals(List.of("unknown key 'colour' ignored (known: configFolder, emptyFieldsAllowed, ignore,"
+                + " keyFactsHeading, people, requiredFields, severity, staleContactDays)"), warnings);
         assertEquals("Highlights", c.keyFactsHeading());
     }
 
@@ -191,8 +213,8 @@ class VaultConfigTest {
                 """);
         VaultConfig c = VaultConfig.load(file, warnings::add);
         assertEquals(Optional.of(Severity.ERROR), c.severity(FindingCode.BROKEN_LINK));
-        assertEquals(List.of(".vault-ls.json: unknown key 'shade' ignored (known: configFolder, ignore,"
-                + " keyFactsHeading, people, requiredFields, severity)"), warnings);
+        assertEquals(List.of(".vault-ls.json: unknown key 'shade' ignored (known: configFolder,"
+                + " emptyFieldsAllowed, ignore, keyFactsHeading, people, requiredFields, severity, staleContactDays)"), warnings);
     }
 
     @Test

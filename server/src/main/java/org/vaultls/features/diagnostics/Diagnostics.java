@@ -1,5 +1,6 @@
 package org.vaultls.features.diagnostics;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +24,21 @@ public final class Diagnostics {
     private Diagnostics() {
     }
 
+    /** The findings of a note, dated by {@link Dates#defaultClock()}. */
     public static List<Finding> forNote(VaultIndex index, Note note) {
+        return forNote(index, note, Dates.defaultClock());
+    }
+
+    /** The findings of a note; {@code clock} says which day it is (overdue tasks, stale contacts). */
+    public static List<Finding> forNote(VaultIndex index, Note note, Clock clock) {
         if (index.obsidian().isUserIgnored(note.path())) {
             return List.of();
         }
         boolean template = index.obsidian().isTemplate(note.path());
         List<Finding> raw = new ArrayList<>();
-        for (NoteCheck check : CHECKS) {
+        List<NoteCheck> checks = new ArrayList<>(CHECKS);
+        checks.add(new DateCheck(clock));
+        for (NoteCheck check : checks) {
             if (template && check.isLinkCheck()) {
                 continue;
             }
@@ -52,8 +61,13 @@ public final class Diagnostics {
 
     /** Findings of every note, checked in parallel, sorted by path and position. */
     public static List<Finding> forVault(VaultIndex index) {
+        return forVault(index, Dates.defaultClock());
+    }
+
+    /** Findings of every note, dated by {@code clock}, checked in parallel, sorted by path and position. */
+    public static List<Finding> forVault(VaultIndex index, Clock clock) {
         List<Finding> all = new ArrayList<>(index.notes().values().parallelStream()
-                .flatMap(n -> forNote(index, n).stream()).toList());
+                .flatMap(n -> forNote(index, n, clock).stream()).toList());
         all.sort(null);
         return all;
     }

@@ -1,6 +1,9 @@
 package org.vaultls.features.diagnostics;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.vaultls.findings.FindingCode;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Frontmatter;
@@ -8,7 +11,10 @@ import org.vaultls.vault.Note;
 
 /**
  * Flags frontmatter fields with an empty value (at the key), and keys that the configured schema
- * requires for the note's {@code type} but that are absent (at the opening {@code ---}).
+ * requires for the note's {@code type} but that are absent (at the opening {@code ---}). An empty key
+ * of {@code emptyFieldsAllowed} (by default Obsidian's own list properties {@code tags},
+ * {@code aliases} and {@code cssclasses}, which Obsidian writes empty itself) is no finding unless
+ * {@code requiredFields} names it for one of the note's types.
  */
 final class FrontmatterCheck implements NoteCheck {
 
@@ -23,8 +29,15 @@ final class FrontmatterCheck implements NoteCheck {
         if (fm == null || !fm.isValid()) {
             return;
         }
+        Set<String> required = new HashSet<>();
+        for (String type : fm.lowerList("type")) {
+            index.config().requiredFields().getOrDefault(type, List.of())
+                    .forEach(k -> required.add(k.toLowerCase(Locale.ROOT)));
+        }
+        Set<String> allowed = index.config().emptyFieldsAllowed();
         for (Frontmatter.Field f : fm.fields()) {
-            if (f.isEmpty()) {
+            String key = f.key().toLowerCase(Locale.ROOT);
+            if (f.isEmpty() && (!allowed.contains(key) || required.contains(key))) {
                 out.add(NoteCheck.finding(note, FindingCode.EMPTY_FRONTMATTER_FIELD, f.keySpan(),
                         "Frontmatter field '" + f.key() + "' is empty: give it a value or remove it"));
             }

@@ -18,8 +18,9 @@ import org.vaultls.vault.VaultPaths;
 /**
  * Checks every link and embed of a note: that its path resolves (broken-link, or alias-link when the
  * name is only an alias, which Obsidian does not resolve), that the pick among several notes is not a
- * guess (ambiguous-link), and that its heading chain or block id exists in the target
- * (broken-heading, broken-block).
+ * guess (ambiguous-link), that its path stays inside the vault (link-outside-vault), and that its
+ * heading chain or block id exists in the target (broken-heading, broken-block). A template
+ * placeholder ({@code [[<% tp.date.now() %>]]}, {@code [[{{date}}]]}) is no link to check.
  */
 final class LinkCheck implements NoteCheck {
 
@@ -38,6 +39,7 @@ final class LinkCheck implements NoteCheck {
                     case AMBIGUOUS -> ambiguous(note, d, index);
                     case MISSING_HEADING -> brokenHeading(note, d);
                     case MISSING_BLOCK -> brokenBlock(note, d);
+                    case OUTSIDE_VAULT -> outside(note, d);
                 });
             }
         }
@@ -81,6 +83,14 @@ final class LinkCheck implements NoteCheck {
             }
         }
         return NoteCheck.finding(note, FindingCode.BROKEN_LINK, at(link), msg.toString());
+    }
+
+    private Finding outside(Note note, LinkDiagnosis d) {
+        Link link = d.link();
+        return NoteCheck.finding(note, FindingCode.LINK_OUTSIDE_VAULT, at(link), "'" + link.target()
+                + "' leaves the vault: from " + (note.folder().isEmpty() ? "the vault root" : note.folder() + "/")
+                + " it climbs above the vault's root folder, where Obsidian cannot open or create notes;"
+                + " link to a note inside the vault");
     }
 
     private Finding ambiguous(Note note, LinkDiagnosis d, VaultIndex index) {

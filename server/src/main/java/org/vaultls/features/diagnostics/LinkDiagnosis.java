@@ -49,7 +49,9 @@ public record LinkDiagnosis(Problem problem, Link link, Resolution resolution, N
         /** Several notes match, and Obsidian's pick is the shortest path, a guess. */
         AMBIGUOUS(FindingCode.AMBIGUOUS_LINK),
         MISSING_HEADING(FindingCode.BROKEN_HEADING),
-        MISSING_BLOCK(FindingCode.BROKEN_BLOCK);
+        MISSING_BLOCK(FindingCode.BROKEN_BLOCK),
+        /** A relative path that climbs above the vault root: nothing there is part of the vault. */
+        OUTSIDE_VAULT(FindingCode.LINK_OUTSIDE_VAULT);
 
         private final FindingCode code;
 
@@ -116,8 +118,53 @@ public record LinkDiagnosis(Problem problem, Link link, Resolution resolution, N
         return link.alias() != null && !link.alias().isBlank() ? link.alias() : link.target();
     }
 
-    /** Every problem of a link, the path's first; empty when it resolves fully and surely. */
+    /**
+     * True when the link's target is a template placeholder, Templater's {@code <% ... %>} or the core
+     * Templates plugin's {@code {{...}}}: it names a note only once the template is applied.
+     */
+    public static boolean isTemplateSyntax(Link link) {
+        String t = link.target();
+        int open = t.indexOf("<%");
+        if (open >= 0 && t.indexOf("%>", open + 2) >= 0) {
+            return true;
+        }
+        open = t.indexOf("{{");
+        return open >= 0 && t.indexOf("}}", open + 2) >= 0;
+    }
+
+    /**
+     * True when the link's path climbs above the vault root: {@code ../../outside.md} from a note one
+     * folder deep ({@code ./} and {@code ../} start at the linking note's folder), or
+     * {@code People/../../outside} (other paths start at the root). Worked out on the path alone:
+     * nothing outside the root is looked at.
+     */
+    public static boolean leavesVault(Note from, Link link) {
+        String target = link.target().replace('\\', '/');
+        if (!target.contains("..")) {
+            return false;
+        }
+        boolean relative = target.startsWith("./") || target.startsWith("../");
+        int depth = !relative || from.folder().isEmpty() ? 0 : from.folder().split("/").length;
+        for (String seg : target.split("/")) {
+            if (seg.equals("..")) {
+                if (--depth < 0) {
+                    return true;
+                }
+            } else if (!seg.isEmpty() && !seg.equals(".")) {
+                depth++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every problem of a link, the path's first; empty when it resolves fully and surely, and for a
+     * template placeholder (see {@link #isTemplateSyntax}), which is never broken.
+     */
     public static List<LinkDiagnosis> of(VaultIndex index, Note note, Link link) {
+        if (isTemplateSyntax(link)) {
+            return List.of();
+        }
         Resolution r = index.resolve(note, link);
         if (r.isBroken()) {
             return List.of(unresolved(index, note, link));
@@ -158,10 +205,14 @@ public record LinkDiagnosis(Problem problem, Link link, Resolution resolution, N
     }
 
     /**
-     * Why a link whose path resolves to nothing is broken: an alias (when it is a bare name that a note
-     * has as an alias), else a missing attachment or note, with the closest names.
+     * Why a link whose path resolves to nothing is broken: it leaves the vault (no fix: nothing can be
+     * created there), else an alias (when it is a bare name that a note has as an alias), else a
+     * missing attachment or note, with the closest names.
      */
     public static LinkDiagnosis unresolved(VaultIndex index, Note note, Link link) {
+        if (leavesVault(note, link)) {
+            return new LinkDiagnosis(Problem.OUTSIDE_VAULT, link, Resolution.broken(), null, 0, List.of());
+        }
         String target = link.target();
         boolean attachment = isAttachmentTarget(target);
         List<Fix> fixes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.vaultls.features.diagnostics;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,17 @@ import org.vaultls.vault.Note;
  */
 public final class VaultDiagnostics {
     private final Map<String, List<Finding>> current = new HashMap<>();
+    private final Clock clock;
+
+    /** Findings dated by {@link Dates#defaultClock()}. */
+    public VaultDiagnostics() {
+        this(Dates.defaultClock());
+    }
+
+    /** Findings dated by {@code clock} (overdue tasks and stale contacts). */
+    public VaultDiagnostics(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Checks the whole vault; returns the notes whose findings changed (on the first run, those with findings). */
     public Map<String, List<Finding>> reset(VaultIndex index) {
@@ -34,7 +46,7 @@ public final class VaultDiagnostics {
         });
         Map<String, List<Finding>> all = new HashMap<>();
         index.notes().values().parallelStream()
-                .map(n -> Map.entry(n.path(), Diagnostics.forNote(index, n)))
+                .map(n -> Map.entry(n.path(), Diagnostics.forNote(index, n, clock)))
                 .toList().forEach(e -> all.put(e.getKey(), e.getValue()));
         all.forEach((p, f) -> {
             List<Finding> before = current.put(p, f);
@@ -89,7 +101,7 @@ public final class VaultDiagnostics {
             if (n == null) {
                 continue;
             }
-            List<Finding> f = Diagnostics.forNote(after, n);
+            List<Finding> f = Diagnostics.forNote(after, n, clock);
             if (!f.equals(current.put(p, f))) {
                 changed.put(p, f);
             }

@@ -24,7 +24,10 @@ final class BrokenCard {
         String target = link.target();
         StringBuilder md = new StringBuilder("### Unresolved link ").append(Md.code(target)).append("\n\n");
         boolean attachment = LinkDiagnosis.isAttachmentTarget(target);
-        if (target.startsWith("./") || target.startsWith("../")) {
+        if (d.problem() == LinkDiagnosis.Problem.OUTSIDE_VAULT) {
+            md.append(Md.code(target)).append(" leaves the vault: it climbs above the vault's root folder,")
+                    .append(" where Obsidian cannot open or create notes.");
+        } else if (target.startsWith("./") || target.startsWith("../")) {
             md.append("No note or attachment at ").append(Md.code(target)).append(" relative to ")
                     .append(note.folder().isEmpty() ? "the vault root" : Md.code(note.folder() + "/"))
                     .append(" (relative links do not fall back to a search by name).");

@@ -1,6 +1,9 @@
 package org.vaultls.features.hover;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.diagnostics.LinkDiagnosis;
 import org.vaultls.features.diagnostics.OwnerDiagnosis;
 import java.util.function.Function;
@@ -27,7 +30,7 @@ public final class Hovers {
 
     /** The card for the element at {@code offset}, or empty when there is nothing to tell. */
     public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset) {
-        return hover(index, note, offset, null);
+        return hover(index, note, offset, null, Dates.defaultClock());
     }
 
     /**
@@ -35,24 +38,41 @@ public final class Hovers {
      * needs absolute URIs: a hover has no base to resolve a relative link against).
      */
     public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset, Function<String, String> uriOf) {
+        return hover(index, note, offset, uriOf, Dates.defaultClock());
+    }
+
+    /** The card for the element at {@code offset}; {@code clock} says which tasks are overdue. */
+    public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset, Clock clock) {
+        return hover(index, note, offset, null, clock);
+    }
+
+    /** The card, with key-fact links to {@code uriOf} (null: left as written) and overdue tasks by {@code clock}. */
+    public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset, Function<String, String> uriOf,
+            Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Optional<Element> found = ElementAt.find(note, offset);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Element e = found.get();
         if (e instanceof LinkAt l) {
-            return Optional.of(new HoverCard(link(index, note, l.link(), uriOf), e.span()));
+            return Optional.of(new HoverCard(link(index, note, l.link(), uriOf, today), e.span()));
         }
         if (e instanceof OwnerAt o) {
-            String md = index.personByOwnerTag(o.owner().name()).map(p -> PersonCard.markdown(index, p, uriOf))
+            String md = index.personByOwnerTag(o.owner().name()).map(p -> PersonCard.markdown(index, p, uriOf, today))
                     .orElseGet(() -> BrokenCard.unknownOwner(OwnerDiagnosis.of(index, o.owner()).orElseThrow()));
             return Optional.of(new HoverCard(md, e.span()));
         }
         return Optional.empty();
     }
 
-    private static String link(VaultIndex index, Note note, Link link, Function<String, String> uriOf) {
+    private static String link(VaultIndex index, Note note, Link link, Function<String, String> uriOf,
+            LocalDate today) {
         Resolution r = index.resolve(note, link);
+        if (r.isBroken() && LinkDiagnosis.isTemplateSyntax(link)) {
+            return "### Template placeholder " + Md.code(link.target()) + "\n\nIt names a note once the template is"
+                    + " applied, so it is not checked as a link.";
+        }
         if (r.isBroken()) {
             return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
         }
@@ -64,7 +84,7 @@ public final class Hovers {
             return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
         }
         String card = index.person(target.path())
-                .map(p -> PersonCard.markdown(index, p, uriOf) + sectionOfPerson(target, link))
+                .map(p -> PersonCard.markdown(index, p, uriOf, today) + sectionOfPerson(target, link))
                 .orElseGet(() -> NoteCard.markdown(target, link));
         return r.ambiguous() ? card + "\n\n" + BrokenCard.ambiguity(r) : card;
     }

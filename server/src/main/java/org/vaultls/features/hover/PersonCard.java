@@ -1,9 +1,11 @@
 package org.vaultls.features.hover;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.index.Person;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.TaskRef;
@@ -15,7 +17,8 @@ import org.vaultls.vault.VaultPaths;
 /**
  * The card of a person: name, role and company, last contact, key facts, and the open tasks that carry
  * one of their {@code @Owner} tags anywhere in the vault (a task is open unless it is done {@code [x]}
- * or cancelled {@code [-]}), soonest due first, each with the note that holds it. Wikilinks in the key
+ * or cancelled {@code [-]}), soonest due first, each with the note that holds it; a task whose due
+ * date is before today is marked overdue, as the overdue-task check reports it. Wikilinks in the key
  * facts that resolve become markdown links to the target's URI, so they can be followed from the card.
  */
 final class PersonCard {
@@ -29,12 +32,12 @@ final class PersonCard {
     }
 
     /** The card with links in the key facts left as written. */
-    static String markdown(VaultIndex index, Person p) {
-        return markdown(index, p, null);
+    static String markdown(VaultIndex index, Person p, LocalDate today) {
+        return markdown(index, p, null, today);
     }
 
     /** The card; {@code uriOf} turns a vault path into the URI its links lead to (null: no links). */
-    static String markdown(VaultIndex index, Person p, Function<String, String> uriOf) {
+    static String markdown(VaultIndex index, Person p, Function<String, String> uriOf, LocalDate today) {
         StringBuilder md = new StringBuilder();
         md.append("### ").append(Md.text(p.title())).append('\n');
         String who = who(p);
@@ -55,14 +58,22 @@ final class PersonCard {
         if (open.isEmpty()) {
             md.append("\n**Open tasks:** none\n");
         } else {
-            md.append("\n**Open tasks: ").append(open.size()).append("**\n\n");
+            long overdue = open.stream().filter(t -> isOverdue(t, today)).count();
+            md.append("\n**Open tasks: ").append(open.size()).append("**")
+                    .append(overdue > 0 ? " (" + overdue + " overdue)" : "").append("\n\n");
             for (TaskRef t : open.subList(0, Math.min(MAX_TASKS, open.size()))) {
-                md.append("- ").append(Md.clip(withoutOwner(t.task().text(), p), 160)).append(" — *")
+                md.append("- ").append(isOverdue(t, today) ? "**overdue** " : "")
+                        .append(Md.clip(withoutOwner(t.task().text(), p), 160)).append(" — *")
                         .append(Md.text(VaultPaths.stem(t.path()))).append("*\n");
             }
             more(md, open.size() - MAX_TASKS);
         }
         return md.toString().stripTrailing();
+    }
+
+    /** An open task due before today (a due date that does not exist is not overdue, only invalid). */
+    private static boolean isOverdue(TaskRef t, LocalDate today) {
+        return Dates.day(t.task().fields().get("due")).filter(d -> d.isBefore(today)).isPresent();
     }
 
     /** The task text without this person's own {@code @Owner} tags, which the card already names. */

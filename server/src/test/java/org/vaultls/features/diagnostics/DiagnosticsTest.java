@@ -88,6 +88,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void notesInTemplatersFolderAreTemplatesToo() {
+        ObsidianSettings templater = settings(List.of(), "Templates").withTemplaterFolder("Meta/Templater");
+        testDiagnosticsFor(vault("Meta/Templater/Daily.md").obsidian(templater), "Meta/Templater/Daily.md");
+        testDiagnosticsFor(vault("Templates/Meeting.md").obsidian(templater), "Templates/Meeting.md");
+        testDiagnosticsFor(vault("Meta/Daily.md").obsidian(templater), "Meta/Daily.md",
+                d(1, 0, 5, FindingCode.EMPTY_FRONTMATTER_FIELD),
+                d(3, 6, 13, FindingCode.BROKEN_LINK),
+                d(3, 22, 26, FindingCode.AMBIGUOUS_LINK),
+                d(4, 11, 18, FindingCode.UNKNOWN_OWNER));
+    }
+
+    @Test
     void forVaultGathersEveryNoteInPathAndPositionOrder() {
         List<Finding> all = Diagnostics.forVault(TestVault.of(
                 "b.md", "[[Gone]]\n[[Lost]]\n",

@@ -21,20 +21,73 @@ class FrontmatterCheckTest {
                 title: Apollo
                 owner:
                 status: ""
-                tags: []
+                topics: []
                 meta: {}
-                aliases: [""]
+                owners: [""]
                 count: 0
                 done: false
                 ---
                 """), "projects/Apollo.md",
                 d(2, 0, 5, FindingCode.EMPTY_FRONTMATTER_FIELD),
                 d(3, 0, 6, FindingCode.EMPTY_FRONTMATTER_FIELD),
-                d(4, 0, 4, FindingCode.EMPTY_FRONTMATTER_FIELD),
+                d(4, 0, 6, FindingCode.EMPTY_FRONTMATTER_FIELD),
                 d(5, 0, 4, FindingCode.EMPTY_FRONTMATTER_FIELD),
-                d(6, 0, 7, FindingCode.EMPTY_FRONTMATTER_FIELD));
+                d(6, 0, 6, FindingCode.EMPTY_FRONTMATTER_FIELD));
         assertEquals("Frontmatter field 'owner' is empty: give it a value or remove it", f.get(0).message());
         assertEquals(Severity.WARNING, f.get(0).severity());
+    }
+
+    @Test
+    void obsidiansOwnEmptyListPropertiesAreNoFinding() {
+        testDiagnosticsFor(TestVault.of("Inbox/Idea.md", """
+                ---
+                tags:
+                aliases: []
+                CSSClasses:
+                ---
+                """), "Inbox/Idea.md");
+    }
+
+    @Test
+    void emptyPersonFieldsStayFlagged() {
+        testDiagnosticsFor(TestVault.of("People/Kofi Mensah.md", """
+                ---
+                type: people
+                tags:
+                last_contact:
+                company:
+                ---
+                """), "People/Kofi Mensah.md",
+                d(3, 0, 12, FindingCode.EMPTY_FRONTMATTER_FIELD),
+                d(4, 0, 7, FindingCode.EMPTY_FRONTMATTER_FIELD));
+    }
+
+    @Test
+    void anAllowedEmptyKeyIsFlaggedWhenTheNotesTypeRequiresIt() {
+        testDiagnosticsFor(TestVault.of("People/Kofi Mensah.md", """
+                ---
+                type: people
+                tags:
+                aliases:
+                ---
+                """).config("""
+                {"requiredFields": {"people": ["Tags"]}}
+                """), "People/Kofi Mensah.md", d(2, 0, 4, FindingCode.EMPTY_FRONTMATTER_FIELD));
+    }
+
+    @Test
+    void theKeysAllowedEmptyAreASetting() {
+        testDiagnosticsFor(TestVault.of("Book.md", """
+                ---
+                tags:
+                cover:
+                rating:
+                ---
+                """).config("""
+                {"emptyFieldsAllowed": ["cover"]}
+                """), "Book.md",
+                d(1, 0, 4, FindingCode.EMPTY_FRONTMATTER_FIELD),
+                d(3, 0, 6, FindingCode.EMPTY_FRONTMATTER_FIELD));
     }
 
     @Test

@@ -89,6 +89,31 @@ class LinkCheckTest {
     }
 
     @Test
+    void aLinkThatClimbsAboveTheVaultRootLeavesTheVault() {
+        List<Finding> f = testDiagnosticsFor(vault("meetings/Sync.md", """
+                [x](../../outside.md) and [[../../../etc/passwd]]
+                [[People/../../outside]] but [[../Ada Berg]] stays inside
+                """), "meetings/Sync.md",
+                d(0, 4, 20, FindingCode.LINK_OUTSIDE_VAULT),
+                d(0, 28, 47, FindingCode.LINK_OUTSIDE_VAULT),
+                d(1, 2, 22, FindingCode.LINK_OUTSIDE_VAULT),
+                d(1, 31, 42, FindingCode.BROKEN_LINK));
+        assertEquals("'../../outside.md' leaves the vault: from meetings/ it climbs above the vault's root folder,"
+                + " where Obsidian cannot open or create notes; link to a note inside the vault", f.get(0).message());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        testDiagnosticsFor(vault("Home.md", "[[../Specs]]\n"), "Home.md", d(0, 2, 10, FindingCode.LINK_OUTSIDE_VAULT));
+    }
+
+    @Test
+    void aTemplatePlaceholderIsNeverABrokenLink() {
+        testDiagnosticsFor(vault("Daily/2025-12-19.md", """
+                Yesterday: [[<% tp.date.yesterday("YYYY-MM-DD") %>]]
+                Today: [[{{date}}]] and [[{{date:YYYY-MM-DD}}|today]], ![[{{title}}.png]]
+                But [[Nowhere]] is broken.
+                """), "Daily/2025-12-19.md", d(2, 6, 13, FindingCode.BROKEN_LINK));
+    }
+
+    @Test
     void aBrokenLinkInFrontmatterIsFlaggedWhereItIsWritten() {
         testDiagnosticsFor(vault("Home.md", """
                 ---

@@ -81,6 +81,7 @@ class VaultBoundaryTest {
         assertEquals(List.of(), creates(fixesAt(root, "Daily/d.md", "[[a/../../evi{|}l4]]\n")));
         assertEquals(List.of(), creates(fixesAt(root, "Daily/d.md", "[[../../evi{|}l2]]\n")));
         assertEquals(List.of(), creates(fixesAt(root, "d.md", "[[../evi{|}l2]]\n")));
+        assertEquals(List.of(), fixesAt(root, "Daily/d.md", "[x](../../out{|}side.md)\n"));
         assertEquals("# precious\n", Files.readString(tmp.resolve("outside.md")));
     }
 

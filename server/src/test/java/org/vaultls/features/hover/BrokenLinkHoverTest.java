@@ -26,6 +26,27 @@ class BrokenLinkHoverTest {
     }
 
     @Test
+    void aLinkThatLeavesTheVaultSaysSoAndOffersNoNames() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/d.md", "See [[../../../etc/pas{|}swd]]",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG));
+        assertEquals("""
+                ### Unresolved link `../../../etc/passwd`
+
+                `../../../etc/passwd` leaves the vault: it climbs above the vault's root folder, where Obsidian\
+                 cannot open or create notes.""", card.markdown());
+    }
+
+    @Test
+    void aTemplatePlaceholderIsNotCalledUnresolved() {
+        HoverCard card = hover(CursorVault.of("Daily/d.md", "Yesterday: [[{{da{|}te}}]]"));
+        assertEquals("""
+                ### Template placeholder `{{date}}`
+
+                It names a note once the template is applied, so it is not checked as a link.""", card.markdown());
+    }
+
+    @Test
     void aLinkByAliasExplainsThatObsidianDoesNotResolveAliases() {
         HoverCard card = hover(CursorVault.of(
                 "Daily/d.md", "Spoke to [[Ada{|}]] about [[Lakehouse]]",

@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.vaultls.VaultAssert;
 import org.vaultls.features.navigation.CursorVault;
 import org.vaultls.features.navigation.SeedNotes;
 
 class PersonHoverTest {
 
     static HoverCard hover(CursorVault v) {
-        return Hovers.hover(v.index(), v.note(), v.offset()).orElseThrow(() -> new AssertionError("no hover"));
+        return hover(v, VaultAssert.TODAY);
+    }
+
+    /** The card at the cursor, with the tasks due before {@code today} marked overdue. */
+    static HoverCard hover(CursorVault v, LocalDate today) {
+        return Hovers.hover(v.index(), v.note(), v.offset(), VaultAssert.clockAt(today))
+                .orElseThrow(() -> new AssertionError("no hover"));
     }
 
     static void assertContains(String markdown, String... parts) {
@@ -46,6 +54,24 @@ class PersonHoverTest {
                 - Send the migration plan 📅 2026-01-15 — *2025-12-19 - Lakehouse kickoff*
                 - Review storage quotes — *2025-12-19 - Lakehouse kickoff*""", card.markdown());
         assertEquals("0:15-27", CursorVault.where(card.span()));
+    }
+
+    @Test
+    void theCardMarksTheOpenTasksWhoseDueDateHasPassed() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/2026-01-20.md", "Follow up with [[Ada{|} Berg]] on the plan",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG,
+                "Meetings/2025-12-19 - Lakehouse kickoff.md", SeedNotes.KICKOFF), LocalDate.of(2026, 1, 20));
+        assertContains(card.markdown(), """
+                **Open tasks: 2** (1 overdue)
+
+                - **overdue** Send the migration plan 📅 2026-01-15 — *2025-12-19 - Lakehouse kickoff*
+                - Review storage quotes — *2025-12-19 - Lakehouse kickoff*""");
+        assertContains(hover(CursorVault.of(
+                "Daily/2026-01-15.md", "Follow up with [[Ada{|} Berg]] on the plan",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG,
+                "Meetings/2025-12-19 - Lakehouse kickoff.md", SeedNotes.KICKOFF), LocalDate.of(2026, 1, 15)).markdown(),
+                "**Open tasks: 2**\n\n- Send the migration plan 📅 2026-01-15");
     }
 
     @Test

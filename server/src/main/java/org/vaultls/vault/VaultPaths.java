@@ -29,6 +29,42 @@ public final class VaultPaths {
         return n.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The form names are matched in when searching, not resolved: {@link #key} with accents removed
+     * (NFD, combining marks dropped), so {@code nunez} finds "José Núñez". Links still resolve by
+     * {@link #key}: Obsidian treats "Jose" and "José" as two notes.
+     */
+    public static String fold(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == s.length()) {
+            return key(s);
+        }
+        return unaccented(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code s} without its accents, case kept, NFC: "José Núñez" becomes "Jose Nunez". */
+    public static String unaccented(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int j = 0; j < d.length(); j++) {
+            char c = d.charAt(j);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    }
+
     public static String fileName(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);

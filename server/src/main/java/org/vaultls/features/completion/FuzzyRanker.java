@@ -12,8 +12,10 @@ import org.vaultls.vault.VaultPaths;
  * Scores how well a typed partial matches a name, in three tiers: the name starts with it; it is made
  * of pieces that each start a word of the name ({@code ab} or {@code berg} for "Ada Berg"); its
  * characters occur in order anywhere in the name. Lower scores are better; within a tier, a match that
- * starts earlier and has fewer pieces or gaps wins. Names compare in {@link VaultPaths#key} form
- * (NFC, lower case). One ranker serves one request and is not shared between threads.
+ * starts earlier and has fewer pieces or gaps wins. Names compare in {@link VaultPaths#fold} form
+ * (lower case, accents removed), so {@code nunez} finds "José Núñez"; {@link #accentPenalty} then
+ * ranks the name written as typed first ("Núñez" for {@code Núñ}, "Nunez" for {@code nunez}). One
+ * ranker serves one request and is not shared between threads.
  */
 final class FuzzyRanker {
     static final int NO_MATCH = -1;
@@ -29,10 +31,53 @@ final class FuzzyRanker {
     private static final int POSITION_BITS = 28;
 
     private final String query;
+    /** The partial in {@link VaultPaths#key} form, accents kept. */
+    private final String exact;
+    private final boolean accented;
     private int budget;
 
     FuzzyRanker(String partial) {
-        this.query = VaultPaths.key(partial.strip());
+        this.query = VaultPaths.fold(partial.strip());
+        this.exact = VaultPaths.key(partial.strip());
+        this.accented = !exact.equals(query);
+    }
+
+    /**
+     * 1 when {@code form}, a name that matched, differs from the partial only by its accents (the
+     * partial is accented and the name is not, or the other way round), else 0; added to a score, it
+     * breaks the tie between "Nunez" and "Núñez" in favour of the one typed.
+     */
+    int accentPenalty(String form) {
+        if (!accented && isAscii(form)) {
+            return 0;
+        }
+        return VaultPaths.key(form).contains(exact) ? 0 : 1;
+    }
+
+    /** The score of a name by its folded form and its form as written, the accent penalty included. */
+    int score(String folded, String form, int maxTier) {
+        int s = score(folded, maxTier);
+        if (s < 0 || query.isEmpty()) {
+            return s;
+        }
+        return Math.min(s + accentPenalty(form), tier(s) * TIER_SIZE + MAX_PENALTY);
+    }
+
+    /**
+     * The text an editor filters the item by: {@code form} without its accents when the partial has
+     * none, since editors match characters as they are and would drop "Núñez" for {@code nunez}.
+     */
+    String filterText(String form) {
+        return accented ? form : VaultPaths.unaccented(form);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String query() {
@@ -44,7 +89,7 @@ final class FuzzyRanker {
         return score / TIER_SIZE;
     }
 
-    /** The score of {@code candidate}, already in key form, or {@link #NO_MATCH}. */
+    /** The score of {@code candidate}, already in {@link VaultPaths#fold} form, or {@link #NO_MATCH}. */
     int score(String candidate) {
         return score(candidate, 2);
     }
@@ -162,7 +207,7 @@ final class FuzzyRanker {
             int best = NO_MATCH;
             String bestForm = null;
             for (String form : forms.apply(item)) {
-                int s = score(VaultPaths.key(form));
+                int s = score(VaultPaths.fold(form), form, 2);
                 if (s >= 0 && (best < 0 || s < best)) {
                     best = s;
                     bestForm = form;
@@ -198,7 +243,7 @@ final class FuzzyRanker {
                 continue;
             }
             int maxTier = best.full() ? tier((int) (best.worst() >>> (USE_BITS + POSITION_BITS))) : 2;
-            int s = score(counts[i].key(), maxTier);
+            int s = score(VaultPaths.fold(counts[i].key()), counts[i].key(), maxTier);
             if (s >= 0) {
                 best.offer(((long) s << (USE_BITS + POSITION_BITS))
                         | ((long) (maxUses - Math.min(u, maxUses)) << POSITION_BITS) | i);

@@ -31,7 +31,8 @@ final class HeadingCompleter implements Completer {
             return Optional.of(CompletionResult.empty());
         }
         List<Heading> scope = scope(target.get(), h.chain());
-        List<Ranked<Heading>> ranked = new FuzzyRanker(h.partial()).rank(scope, x -> List.of(linkable(x.text())),
+        FuzzyRanker ranker = new FuzzyRanker(h.partial());
+        List<Ranked<Heading>> ranked = ranker.rank(scope, x -> List.of(linkable(x.text())),
                 Comparator.comparingInt(x -> x.span().startOffset()));
         Span replace = note.lines().span(h.start(), h.end());
         String close = h.tail() == Tail.CONTINUES ? "" : "]]";
@@ -40,8 +41,8 @@ final class HeadingCompleter implements Completer {
         for (Ranked<Heading> r : ranked.subList(0, Math.min(ranked.size(), Completions.LIMIT))) {
             Heading x = r.item();
             String text = linkable(x.text());
-            out.add(new CompletionCandidate(x.text(), Kind.HEADING, "H" + x.level() + " in " + where, null, text,
-                    null, replace, text + close));
+            out.add(new CompletionCandidate(x.text(), Kind.HEADING, "H" + x.level() + " in " + where, null,
+                    ranker.filterText(text), null, replace, text + close));
         }
         return Optional.of(new CompletionResult(out, ranked.size() > out.size()));
     }

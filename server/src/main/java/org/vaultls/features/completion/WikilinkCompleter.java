@@ -71,8 +71,9 @@ final class WikilinkCompleter implements Completer {
             long key = -1;
             String[] keys = target.keys();
             int maxTier = best.full() ? FuzzyRanker.tier((int) (best.worst() >>> (LENGTH_BITS + ORDINAL_BITS))) : 2;
-            for (String k : keys) {
-                int s = ranker.score(k, maxTier);
+            for (int j = 0; j < keys.length; j++) {
+                String k = keys[j];
+                int s = ranker.score(k, target.forms()[j], maxTier);
                 if (s < 0) {
                     continue;
                 }
@@ -96,7 +97,7 @@ final class WikilinkCompleter implements Completer {
         String form = target.forms()[0];
         int best = FuzzyRanker.NO_MATCH;
         for (int i = 0; i < target.keys().length; i++) {
-            int s = ranker.score(target.keys()[i]);
+            int s = ranker.score(target.keys()[i], target.forms()[i], 2);
             if (s >= 0 && (best < 0 || s < best)) {
                 best = s;
                 form = target.forms()[i];
@@ -105,9 +106,10 @@ final class WikilinkCompleter implements Completer {
         String link = LinkText.forNewLink(index, note, target.path());
         return switch (target.kind()) {
             case ALIAS -> new CompletionCandidate(target.label(), Kind.ALIAS, target.path(),
-                    "Alias of **" + VaultPaths.stem(target.path()) + "**", form, null, replace,
+                    "Alias of **" + VaultPaths.stem(target.path()) + "**", ranker.filterText(form), null, replace,
                     link + "|" + target.label() + close);
-            default -> new CompletionCandidate(target.label(), target.kind(), target.path(), null, form, null,
+            default -> new CompletionCandidate(target.label(), target.kind(), target.path(), null,
+                    ranker.filterText(form), null,
                     replace, link + close);
         };
     }

@@ -189,4 +189,19 @@ class WikilinkCompletionTest {
     void aShortListIsComplete() {
         assertFalse(completionsFor(CrmVault.of(), DAILY, "Met [[Bob{|}").incomplete());
     }
+
+    @Test
+    void matchesNamesIgnoringAccentsAndFiltersByTheUnaccentedForm() {
+        TestVault vault = TestVault.of("People/José Núñez.md", "", "Home.md", "");
+        CompletionCandidate jose = item(vault, "Home.md", "Met [[nunez{|}", "José Núñez");
+        assertEquals("Jose Nunez", jose.filterText());
+        assertEquals("José Núñez]]", jose.newText());
+        testCompletionFor(vault, "Home.md", "Met [[jose n{|}", c("José Núñez"));
+    }
+
+    @Test
+    void theNameWrittenWithoutAccentsAsTypedRanksFirst() {
+        TestVault vault = TestVault.of("Nunez Report.md", "", "Núñez Family.md", "", "Home.md", "");
+        testCompletionFor(vault, "Home.md", "[[nun{|}", c("Nunez Report"), c("Núñez Family"));
+    }
 }

@@ -35,6 +35,8 @@ final class FuzzyRanker {
     private final String exact;
     private final boolean accented;
     private int budget;
+    /** Where the match {@link #tightSpan} found starts. */
+    private int spanStart;
 
     FuzzyRanker(String partial) {
         this.query = VaultPaths.fold(partial.strip());
@@ -114,13 +116,11 @@ final class FuzzyRanker {
         // In-order test first: it is the cheapest way to rule most names out.
         int qi = 0;
         int first = -1;
-        int last = -1;
         for (int i = 0; i < candidate.length() && qi < n; i++) {
             if (candidate.charAt(i) == q.charAt(qi)) {
                 if (qi == 0) {
                     first = i;
                 }
-                last = i;
                 qi++;
             }
         }
@@ -137,8 +137,42 @@ final class FuzzyRanker {
         if (maxTier < 2) {
             return NO_MATCH;
         }
-        int gaps = last - first + 1 - n;
-        return SUBSEQUENCE + Math.min(2 * gaps + first, MAX_PENALTY);
+        int span = tightSpan(candidate, first);
+        if (span < 0) {
+            return NO_MATCH;
+        }
+        int gaps = span - n;
+        return SUBSEQUENCE + Math.min(2 * gaps + spanStart, MAX_PENALTY);
+    }
+
+    /**
+     * The length of the in-order match that starts at or after {@code from} and skips no digit and no
+     * {@code /}: a scattered match stays within one path segment and never counts one character of
+     * {@code 2023} and one of {@code 37} as the {@code 37} typed. -1 when there is none.
+     */
+    private int tightSpan(String c, int from) {
+        char q0 = query.charAt(0);
+        for (int s = from; s < c.length(); s++) {
+            if (c.charAt(s) != q0) {
+                continue;
+            }
+            int qi = 1;
+            int i = s + 1;
+            while (qi < query.length() && i < c.length()) {
+                char ch = c.charAt(i);
+                if (ch == query.charAt(qi)) {
+                    qi++;
+                } else if (ch == '/' || Character.isDigit(ch)) {
+                    break;
+                }
+                i++;
+            }
+            if (qi == query.length()) {
+                spanStart = s;
+                return i - s;
+            }
+        }
+        return -1;
     }
 
     /** Penalty of the word-start match that begins earliest, or -1 when there is none. */

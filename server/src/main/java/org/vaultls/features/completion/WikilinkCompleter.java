@@ -17,7 +17,9 @@ import org.vaultls.vault.VaultPaths;
  * Completes the target of {@code [[} and {@code ![[}: notes by name, title and path, and their aliases,
  * then attachments; in an embed, attachments come first and aliases are left out (the text after
  * {@code |} in an embed is a size or caption, not a display name). Each group is ranked by
- * {@link FuzzyRanker}; a note's path is its detail, which tells same-named notes apart. The inserted
+ * {@link FuzzyRanker}; an attachment matches by its file name (by its path only once a {@code /} is
+ * typed), so a folder's name does not bring in every file under it. A note's path is its detail, which
+ * tells same-named notes apart. The inserted
  * text follows {@link LinkText}; an alias item writes {@code Note|Alias}.
  */
 final class WikilinkCompleter implements Completer {
@@ -63,6 +65,8 @@ final class WikilinkCompleter implements Completer {
             return best;
         }
         boolean byLength = !ranker.query().isEmpty();
+        // an attachment is found by its file name, not by the folders it sits in, unless a path is typed
+        boolean byPath = ranker.query().indexOf('/') >= 0;
         for (int i = 0; i < targets.length; i++) {
             Target target = targets[i];
             if (!aliases && target.kind() == Kind.ALIAS) {
@@ -71,7 +75,8 @@ final class WikilinkCompleter implements Completer {
             long key = -1;
             String[] keys = target.keys();
             int maxTier = best.full() ? FuzzyRanker.tier((int) (best.worst() >>> (LENGTH_BITS + ORDINAL_BITS))) : 2;
-            for (int j = 0; j < keys.length; j++) {
+            int forms = target.kind() == Kind.ATTACHMENT && !byPath ? 1 : keys.length;
+            for (int j = 0; j < forms; j++) {
                 String k = keys[j];
                 int s = ranker.score(k, target.forms()[j], maxTier);
                 if (s < 0) {

@@ -76,4 +76,12 @@ class FuzzyRankerTest {
             }
         });
     }
+
+    @Test
+    void aScatteredMatchStaysInOnePathSegmentAndSkipsNoDigit() {
+        FuzzyRanker r = new FuzzyRanker("mata37");
+        assertEquals(FuzzyRanker.NO_MATCH, r.score("biases-metadata-2023-10-01 13.37.webp"));
+        assertEquals(FuzzyRanker.NO_MATCH, new FuzzyRanker("ab").score("xa/yb"));
+        assertEquals(2, FuzzyRanker.tier(new FuzzyRanker("mta37").score("xmata37")));
+    }
 }

@@ -251,4 +251,13 @@ class CodeActionsTest {
         Workspace ws = Workspace.of("Daily/2024-05-01.md", "![[diag{|}ram.png]]\n");
         assertEquals(List.of(), ws.actionsAtCursor());
     }
+
+    @Test
+    void anAliasThatMatchesOnlyByCaseComesAfterCreatingTheNote() {
+        Workspace ws = Workspace.of(
+                "Law/Americans with Disabilities Act.md", "---\naliases: [ADA]\n---\n",
+                "Compilers/C.md", "Like [[A{|}da]], C has ranges.\n");
+        assertEquals(List.of("Create note 'Ada'", "Change to [[Americans with Disabilities Act|Ada]]"),
+                titles(ws.actionsAtCursor()));
+    }
 }

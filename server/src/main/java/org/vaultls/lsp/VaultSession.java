@@ -119,6 +119,19 @@ final class VaultSession {
         return i == null ? Optional.empty() : i.note(path);
     }
 
+    /**
+     * A note read now, before the vault's load reaches it: the open document's, else the file parsed by
+     * the loader (within its size bound); null when there is neither.
+     */
+    Note readNow(String path) {
+        Optional<Note> o = open.get(path);
+        if (o.isPresent()) {
+            return o.get();
+        }
+        VaultLoader l = loader;
+        return l == null ? null : l.read(path);
+    }
+
     /** The text of an open document, or null when it is not open here. */
     String openText(String path) {
         return open.text(path);

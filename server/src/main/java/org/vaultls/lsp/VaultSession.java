@@ -146,11 +146,19 @@ final class VaultSession {
             loader = s.loader();
             VaultLoader.Listing listing = loader.list();
             live.listed(loader.namesOnly(listing));
-            VaultIndex loaded = loader.load(listing, (done, total) -> {
-                if (closed) {
-                    throw new CancellationException("session closed");
+            VaultIndex loaded = loader.load(listing, new VaultLoader.Progress() {
+                @Override
+                public void parsed(int done, int total) {
+                    if (closed) {
+                        throw new CancellationException("session closed");
+                    }
+                    sink.progress(done, total, false);
                 }
-                sink.progress(done, total, false);
+
+                @Override
+                public void read(Note note) {
+                    live.read(note); // its aliases complete before the rest is read
+                }
             });
             if (!open.isEmpty()) {
                 loaded = loaded.with(open.all(), List.of(), List.of(), List.of());

@@ -94,4 +94,12 @@ class WorkspaceSymbolsTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).startsWith("PERSON Tomás O'Neil ("), found::toString);
     }
+
+    @Test
+    void anOwnerTagQueryFindsThePerson() {
+        List<String> found = search("@AdaBerg", 100);
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).startsWith("PERSON Ada Berg ("), found::toString);
+        assertEquals(found, search("@adab", 100));
+    }
 }

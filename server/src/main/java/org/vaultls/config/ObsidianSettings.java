@@ -17,11 +17,20 @@ import java.util.regex.PatternSyntaxException;
  * ({@code userIgnoreFilters}, {@code attachmentFolderPath}, {@code newLinkFormat},
  * {@code newFileLocation}/{@code newFileFolderPath}: "root", "folder", or "current", the folder of the
  * note a new one is made from) and the core Templates plugin's
- * {@code templates.json} ({@code folder}). Missing files mean Obsidian's defaults.
+ * {@code templates.json} ({@code folder}), and the Daily notes plugin's {@code daily-notes.json}
+ * ({@link DailyNotes}). Missing files mean Obsidian's defaults.
  */
 public record ObsidianSettings(List<String> userIgnoreFilters, String attachmentFolderPath, String newLinkFormat,
-                               String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent) {
+                               String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent,
+                               DailyNotes dailyNotes) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Settings of a vault without the Daily notes plugin's settings. */
+    public ObsidianSettings(List<String> userIgnoreFilters, String attachmentFolderPath, String newLinkFormat,
+                            String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent) {
+        this(userIgnoreFilters, attachmentFolderPath, newLinkFormat, newFileFolderPath, templatesFolder,
+                newFileNextToCurrent, DailyNotes.NONE);
+    }
 
     public static ObsidianSettings defaults() {
         return new ObsidianSettings(List.of(), "/", "shortest", "", null, false);
@@ -44,7 +53,22 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String attachment
         String tf = templates.path("folder").asText(null);
         return new ObsidianSettings(List.copyOf(filters), attachments, linkFormat, newFileFolder,
                 tf == null || trimSlashes(tf).isEmpty() ? null : trimSlashes(tf),
-                app.path("newFileLocation").asText("root").equals("current"));
+                app.path("newFileLocation").asText("root").equals("current"), dailyNotes(dir, warnings));
+    }
+
+    /** The Daily notes plugin's {@code daily-notes.json}: folder, template and format. */
+    private static DailyNotes dailyNotes(Path dir, Consumer<String> warnings) {
+        Path file = dir.resolve("daily-notes.json");
+        if (!Files.isRegularFile(file)) {
+            return DailyNotes.NONE;
+        }
+        JsonNode daily = read(file, warnings);
+        String template = trimSlashes(daily.path("template").asText(""));
+        if (template.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            template = template.substring(0, template.length() - 3);
+        }
+        return new DailyNotes(true, trimSlashes(daily.path("folder").asText("")), template.isEmpty() ? null : template,
+                daily.path("format").asText("YYYY-MM-DD").strip());
     }
 
     private static String trimSlashes(String s) {

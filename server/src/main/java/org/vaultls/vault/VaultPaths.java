@@ -42,7 +42,19 @@ public final class VaultPaths {
         if (i == s.length()) {
             return key(s);
         }
-        return unaccented(s).toLowerCase(Locale.ROOT);
+        // no NFC afterwards: both sides of a comparison are folded alike
+        return marksRemoved(Normalizer.normalize(s, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String marksRemoved(String decomposed) {
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int j = 0; j < decomposed.length(); j++) {
+            char c = decomposed.charAt(j);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code s} without its accents, case kept, NFC: "José Núñez" becomes "Jose Nunez". */
@@ -54,15 +66,7 @@ public final class VaultPaths {
         if (i == s.length()) {
             return s;
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder sb = new StringBuilder(d.length());
-        for (int j = 0; j < d.length(); j++) {
-            char c = d.charAt(j);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                sb.append(c);
-            }
-        }
-        return Normalizer.normalize(sb, Normalizer.Form.NFC);
+        return Normalizer.normalize(marksRemoved(Normalizer.normalize(s, Normalizer.Form.NFD)), Normalizer.Form.NFC);
     }
 
     public static String fileName(String path) {

@@ -50,8 +50,17 @@ final class FuzzyRanker {
      * breaks the tie between "Nunez" and "Núñez" in favour of the one typed.
      */
     int accentPenalty(String form) {
-        if (!accented && isAscii(form)) {
-            return 0;
+        if (!accented) {
+            // the partial is ASCII: look for it in the name ignoring case, allocating nothing
+            if (isAscii(form)) {
+                return 0;
+            }
+            for (int i = 0; i + exact.length() <= form.length(); i++) {
+                if (form.regionMatches(true, i, exact, 0, exact.length())) {
+                    return 0;
+                }
+            }
+            return 1;
         }
         return VaultPaths.key(form).contains(exact) ? 0 : 1;
     }
@@ -116,12 +125,18 @@ final class FuzzyRanker {
         // In-order test first: it is the cheapest way to rule most names out.
         int qi = 0;
         int first = -1;
+        int last = -1;
+        boolean skipped = false; // a digit or slash left out between the first and the last character
         for (int i = 0; i < candidate.length() && qi < n; i++) {
-            if (candidate.charAt(i) == q.charAt(qi)) {
+            char c = candidate.charAt(i);
+            if (c == q.charAt(qi)) {
                 if (qi == 0) {
                     first = i;
                 }
+                last = i;
                 qi++;
+            } else if (qi > 0 && (c == '/' || Character.isDigit(c))) {
+                skipped = true;
             }
         }
         if (qi < n) {
@@ -137,12 +152,14 @@ final class FuzzyRanker {
         if (maxTier < 2) {
             return NO_MATCH;
         }
+        if (!skipped) {
+            return SUBSEQUENCE + Math.min(2 * (last - first + 1 - n) + first, MAX_PENALTY);
+        }
         int span = tightSpan(candidate, first);
         if (span < 0) {
             return NO_MATCH;
         }
-        int gaps = span - n;
-        return SUBSEQUENCE + Math.min(2 * gaps + spanStart, MAX_PENALTY);
+        return SUBSEQUENCE + Math.min(2 * (span - n) + spanStart, MAX_PENALTY);
     }
 
     /**
@@ -277,7 +294,7 @@ final class FuzzyRanker {
                 continue;
             }
             int maxTier = best.full() ? tier((int) (best.worst() >>> (USE_BITS + POSITION_BITS))) : 2;
-            int s = score(VaultPaths.fold(counts[i].key()), counts[i].key(), maxTier);
+            int s = score(counts[i].folded(), counts[i].key(), maxTier);
             if (s >= 0) {
                 best.offer(((long) s << (USE_BITS + POSITION_BITS))
                         | ((long) (maxUses - Math.min(u, maxUses)) << POSITION_BITS) | i);

@@ -65,7 +65,7 @@ final class LiveIndex {
     }
 
     /** The first load's index (or an empty one if it failed): requests waiting for it go on. */
-    void ready(VaultIndex first) {
+    synchronized void ready(VaultIndex first) { // with namesSoFar, so no names index outlives it
         index = first;
         ready.complete(first);
         names = null;

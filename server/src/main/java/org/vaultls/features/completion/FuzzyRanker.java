@@ -45,9 +45,9 @@ final class FuzzyRanker {
     }
 
     /**
-     * 1 when {@code form}, a name that matched, differs from the partial only by its accents (the
-     * partial is accented and the name is not, or the other way round), else 0; added to a score, it
-     * breaks the tie between "Nunez" and "Núñez" in favour of the one typed.
+     * 1 when {@code form}, a name that matched, does not hold the partial as typed (accents kept, case
+     * aside), else 0; added to a score, it breaks the tie between "Nunez" and "Núñez" in favour of the
+     * one typed. An ASCII name never pays it for an ASCII partial.
      */
     int accentPenalty(String form) {
         if (!accented) {

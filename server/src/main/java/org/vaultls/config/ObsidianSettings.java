@@ -21,26 +21,29 @@ import java.util.regex.PatternSyntaxException;
  * note a new one is made from), the core Templates plugin's {@code templates.json} ({@code folder}),
  * the Templater plugin's {@code plugins/templater-obsidian/data.json} ({@code templates_folder}), and
  * the property types of {@code types.json} ({@code types}: key to {@code date}, {@code datetime},
- * {@code text}...). Missing files mean Obsidian's defaults.
+ * {@code text}...), and the Daily notes plugin's {@code daily-notes.json} ({@link DailyNotes}).
+ * Missing files mean Obsidian's defaults.
  *
  * @param templaterFolder the Templater plugin's templates folder, or null
  * @param propertyTypes lower-cased property key to its type, as Obsidian's property editor set it
+ * @param dailyNotes the Daily notes plugin's folder, template and format
  */
 public record ObsidianSettings(List<String> userIgnoreFilters, String attachmentFolderPath, String newLinkFormat,
                                String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent,
-                               String templaterFolder, Map<String, String> propertyTypes) {
+                               String templaterFolder, Map<String, String> propertyTypes, DailyNotes dailyNotes) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ObsidianSettings {
         userIgnoreFilters = List.copyOf(userIgnoreFilters);
         propertyTypes = propertyTypes == null ? Map.of() : Map.copyOf(propertyTypes);
+        dailyNotes = dailyNotes == null ? DailyNotes.NONE : dailyNotes;
     }
 
-    /** Settings without Templater's folder and property types. */
+    /** Settings without Templater's folder, property types and daily notes. */
     public ObsidianSettings(List<String> userIgnoreFilters, String attachmentFolderPath, String newLinkFormat,
                             String newFileFolderPath, String templatesFolder, boolean newFileNextToCurrent) {
         this(userIgnoreFilters, attachmentFolderPath, newLinkFormat, newFileFolderPath, templatesFolder,
-                newFileNextToCurrent, null, Map.of());
+                newFileNextToCurrent, null, Map.of(), DailyNotes.NONE);
     }
 
     public static ObsidianSettings defaults() {
@@ -50,7 +53,7 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String attachment
     /** A copy with Templater's templates folder (null for none). */
     public ObsidianSettings withTemplaterFolder(String folder) {
         return new ObsidianSettings(userIgnoreFilters, attachmentFolderPath, newLinkFormat, newFileFolderPath,
-                templatesFolder, newFileNextToCurrent, folder, propertyTypes);
+                templatesFolder, newFileNextToCurrent, folder, propertyTypes, dailyNotes);
     }
 
     /** A copy with these property types (key to type, as in {@code types.json}). */
@@ -58,7 +61,13 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String attachment
         Map<String, String> lower = new HashMap<>();
         types.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v.toLowerCase(Locale.ROOT)));
         return new ObsidianSettings(userIgnoreFilters, attachmentFolderPath, newLinkFormat, newFileFolderPath,
-                templatesFolder, newFileNextToCurrent, templaterFolder, lower);
+                templatesFolder, newFileNextToCurrent, templaterFolder, lower, dailyNotes);
+    }
+
+    /** A copy with the Daily notes plugin's settings. */
+    public ObsidianSettings withDailyNotes(DailyNotes daily) {
+        return new ObsidianSettings(userIgnoreFilters, attachmentFolderPath, newLinkFormat, newFileFolderPath,
+                templatesFolder, newFileNextToCurrent, templaterFolder, propertyTypes, daily);
     }
 
     public static ObsidianSettings load(Path vaultRoot, String configFolder, Consumer<String> warnings) {
@@ -87,7 +96,23 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String attachment
         });
         return new ObsidianSettings(List.copyOf(filters), attachments, linkFormat, newFileFolder,
                 folderOrNull(tf), app.path("newFileLocation").asText("root").equals("current"))
-                .withTemplaterFolder(folderOrNull(tpl)).withPropertyTypes(propertyTypes);
+                .withTemplaterFolder(folderOrNull(tpl)).withPropertyTypes(propertyTypes)
+                .withDailyNotes(dailyNotes(dir, warnings));
+    }
+
+    /** The Daily notes plugin's {@code daily-notes.json}: folder, template and format. */
+    private static DailyNotes dailyNotes(Path dir, Consumer<String> warnings) {
+        Path file = dir.resolve("daily-notes.json");
+        if (!Files.isRegularFile(file)) {
+            return DailyNotes.NONE;
+        }
+        JsonNode daily = read(file, warnings);
+        String template = trimSlashes(daily.path("template").asText(""));
+        if (template.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            template = template.substring(0, template.length() - 3);
+        }
+        return new DailyNotes(true, trimSlashes(daily.path("folder").asText("")), template.isEmpty() ? null : template,
+                daily.path("format").asText("YYYY-MM-DD").strip());
     }
 
     private static String folderOrNull(String folder) {

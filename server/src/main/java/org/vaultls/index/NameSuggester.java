@@ -25,7 +25,7 @@ public final class NameSuggester {
         entries = new Entry[names.size()];
         int e = 0;
         for (String n : names) {
-            String k = VaultPaths.key(n);
+            String k = VaultPaths.fold(n);
             entries[e++] = new Entry(n, k.toCharArray(), mask(k));
         }
         // ids in order of length, so the names of a length range are a range of ids
@@ -69,7 +69,7 @@ public final class NameSuggester {
         if (max <= 0) {
             return List.of();
         }
-        String q = VaultPaths.key(query);
+        String q = VaultPaths.fold(query);
         int limit = Math.min(4, Math.max(1, q.length() / 4));
         int[] qBigrams = bigrams(q);
         int need = qBigrams.length - 3 * limit; // a swap of two characters destroys three pairs

@@ -148,6 +148,10 @@ public final class VaultLoader {
     /** Told how many notes are parsed so far, of how many. */
     public interface Progress {
         void parsed(int done, int total);
+
+        /** Told of each note as soon as it is parsed, on the thread that parsed it. */
+        default void read(Note note) {
+        }
     }
 
     /** Lists, reads and parses the whole vault, parsing notes in parallel. */
@@ -179,6 +183,9 @@ public final class VaultLoader {
         progress.parsed(0, total);
         List<Note> notes = listing.notes().parallelStream().map(rel -> {
             Note n = read(rel);
+            if (n != null) {
+                progress.read(n);
+            }
             int d = done.incrementAndGet();
             if (d % step == 0 || d == total) {
                 progress.parsed(d, total);

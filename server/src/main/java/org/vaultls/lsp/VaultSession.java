@@ -125,6 +125,19 @@ final class VaultSession {
         return i == null ? Optional.empty() : i.note(path);
     }
 
+    /**
+     * A note read now, before the vault's load reaches it: the open document's, else the file parsed by
+     * the loader (within its size bound); null when there is neither.
+     */
+    Note readNow(String path) {
+        Optional<Note> o = open.get(path);
+        if (o.isPresent()) {
+            return o.get();
+        }
+        VaultLoader l = loader;
+        return l == null ? null : l.read(path);
+    }
+
     /** The text of an open document, or null when it is not open here. */
     String openText(String path) {
         return open.text(path);
@@ -139,11 +152,19 @@ final class VaultSession {
             loader = s.loader();
             VaultLoader.Listing listing = loader.list();
             live.listed(loader.namesOnly(listing));
-            VaultIndex loaded = loader.load(listing, (done, total) -> {
-                if (closed) {
-                    throw new CancellationException("session closed");
+            VaultIndex loaded = loader.load(listing, new VaultLoader.Progress() {
+                @Override
+                public void parsed(int done, int total) {
+                    if (closed) {
+                        throw new CancellationException("session closed");
+                    }
+                    sink.progress(done, total, false);
                 }
-                sink.progress(done, total, false);
+
+                @Override
+                public void read(Note note) {
+                    live.read(note); // its aliases complete before the rest is read
+                }
             });
             if (!open.isEmpty()) {
                 loaded = loaded.with(open.all(), List.of(), List.of(), List.of());

@@ -135,7 +135,8 @@ final class VaultTextDocumentService implements TextDocumentService {
 
     /**
      * Completion does not wait for the notes to be parsed: until they are, it answers from the file
-     * names alone and says the list is incomplete, so the editor asks again as the user types.
+     * names alone (and the headings or block ids of the one note a {@code [[Note#} names, read on
+     * demand) and says the list is incomplete, so the editor asks again as the user types.
      */
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
@@ -151,9 +152,12 @@ final class VaultTextDocumentService implements TextDocumentService {
                 if (names == null || note.isEmpty()) {
                     return none;
                 }
-                CompletionList list = LspFeatures.completion(Completions.complete(names, note.get(),
-                        note.get().lines().offset(LspConvert.pos(params.getPosition()))));
-                if (session.index() != names) {
+                int offset = note.get().lines().offset(LspConvert.pos(params.getPosition()));
+                boolean early = session.index() != names;
+                CompletionList list = LspFeatures.completion(early
+                        ? Completions.completeEarly(names, note.get(), offset, session::readNow)
+                        : Completions.complete(names, note.get(), offset));
+                if (early) {
                     list.setIsIncomplete(true); // names only: the editor asks again as the user types
                 }
                 return Either.forRight(list);

@@ -29,6 +29,46 @@ public final class VaultPaths {
         return n.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The form names are matched in when searching, not resolved: {@link #key} with accents removed
+     * (NFD, combining marks dropped), so {@code nunez} finds "José Núñez". Links still resolve by
+     * {@link #key}: Obsidian treats "Jose" and "José" as two notes.
+     */
+    public static String fold(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == s.length()) {
+            return key(s);
+        }
+        // no NFC afterwards: both sides of a comparison are folded alike
+        return marksRemoved(Normalizer.normalize(s, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String marksRemoved(String decomposed) {
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int j = 0; j < decomposed.length(); j++) {
+            char c = decomposed.charAt(j);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code s} without its accents, case kept, NFC: "José Núñez" becomes "Jose Nunez". */
+    public static String unaccented(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        return Normalizer.normalize(marksRemoved(Normalizer.normalize(s, Normalizer.Form.NFD)), Normalizer.Form.NFC);
+    }
+
     public static String fileName(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);

@@ -165,4 +165,15 @@ class ObsidianSettingsTest {
         assertTrue(s.newFileNextToCurrent());
         assertEquals("", s.newFileFolderPath());
     }
+
+    @Test
+    void readsTheDailyNotesFolderTemplateAndFormat() throws IOException {
+        assertEquals(DailyNotes.NONE, load().dailyNotes());
+        write(".obsidian/daily-notes.json", """
+                {"folder": "/Journal/Daily/", "template": "Templates/Daily.md", "autorun": false}
+                """);
+        assertEquals(new DailyNotes(true, "Journal/Daily", "Templates/Daily", "YYYY-MM-DD"), load().dailyNotes());
+        assertTrue(load().dailyNotes().isDailyName("2025-12-18"));
+        assertFalse(load().dailyNotes().isDailyName("Apollo"));
+    }
 }

@@ -33,4 +33,19 @@ class NamesOnlyIndexTest {
                 .map(CompletionCandidate::label).toList();
         assertTrue(labels.contains("Ada Berg"), labels.toString());
     }
+
+    @Test
+    void beforeTheVaultIsReadAHeadingOrBlockCompletionReadsItsTargetNote(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("Calculus 2.md"), "# Calculus 2\n## Series\nA line ^limits\n");
+        VaultLoader loader = new VaultLoader(vault, VaultConfig.defaults(), ObsidianSettings.defaults(), w -> { });
+        VaultIndex names = loader.namesOnly(loader.list());
+        var typing = NoteParser.parse("Daily/today.md", "See [[Calculus 2#Se");
+        assertTrue(Completions.complete(names, typing, typing.text().length()).items().isEmpty(), "nothing read");
+        List<String> labels = Completions.completeEarly(names, typing, typing.text().length(), loader::read).items()
+                .stream().map(CompletionCandidate::label).toList();
+        assertEquals(List.of("Series"), labels);
+        var block = NoteParser.parse("Daily/today.md", "See [[Calculus 2#^li");
+        assertEquals(List.of("^limits"), Completions.completeEarly(names, block, block.text().length(), loader::read)
+                .items().stream().map(CompletionCandidate::label).toList());
+    }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
@@ -52,6 +54,25 @@ public final class Completions {
             }
         }
         return CompletionResult.empty();
+    }
+
+    /**
+     * Completions while the vault is still being read, from an index of its file names only: a heading
+     * or block id after {@code [[Note#} comes from the target note read now, by {@code read} (a vault
+     * path to its parsed note, or null), so the answer is not empty while the rest of the vault loads.
+     */
+    public static CompletionResult completeEarly(VaultIndex names, Note note, int offset, Function<String, Note> read) {
+        String target = CompletionTrigger.at(note, offset).map(t -> t instanceof CompletionTrigger.LinkHeading h
+                ? h.target() : t instanceof CompletionTrigger.LinkBlock b ? b.target() : null).orElse(null);
+        VaultIndex scope = names;
+        if (target != null && !target.isEmpty()) {
+            Resolution r = LinkProbe.resolve(names, note, target);
+            Note parsed = r.isBroken() || !r.note() ? null : read.apply(r.path());
+            if (parsed != null) {
+                scope = names.with(List.of(parsed), List.of(), List.of(), List.of());
+            }
+        }
+        return complete(scope, note, offset);
     }
 
     /**

@@ -22,9 +22,11 @@ import org.vaultls.vault.VaultPaths;
  * {@code - item} under the key, the values other notes give that key (compared case-insensitively, as
  * Obsidian compares property names), each with the number of other notes using it. A list is not
  * offered the values it already holds. Values that YAML would misread unquoted ({@code [[Ada Berg]]},
- * {@code a: b}) are inserted in double quotes.
+ * {@code a: b}) are inserted in double quotes. The values of {@code tags} are the vault's tags, from
+ * bodies and frontmatter alike.
  */
 final class FrontmatterCompleter implements Completer {
+    private static final Set<String> TAG_KEYS = Set.of("tags", "tag");
 
     @Override
     public Optional<CompletionResult> complete(CompletionTrigger trigger, VaultIndex index, Note note) {
@@ -62,8 +64,11 @@ final class FrontmatterCompleter implements Completer {
         note.frontmatter().flatMap(fm -> fm.field(v.key())).filter(f -> f.value() instanceof List<?>)
                 .ifPresent(f -> VaultTallies.scalars(f.value()).forEach(s -> inList.add(VaultPaths.key(s))));
         inList.remove(VaultPaths.key(v.partial().strip()));
-        TopUses top = new FuzzyRanker(v.partial()).top(VaultTallies.of(index).values(v.key()),
-                c -> inList.contains(c.key()) ? 0 : c.notes() - (own.containsKey(c.key()) ? 1 : 0),
+        // Obsidian's tags property takes the vault's tags, the ones written #tag in a body too
+        boolean tags = TAG_KEYS.contains(VaultPaths.key(v.key()));
+        Map<String, String> ownTags = tags ? VaultTallies.tagsOf(note) : own;
+        TopUses top = new FuzzyRanker(v.partial()).top(tags ? VaultTallies.of(index).tags : VaultTallies.of(index).values(v.key()),
+                c -> inList.contains(c.key()) ? 0 : c.notes() - (ownTags.containsKey(c.key()) ? 1 : 0),
                 Completions.LIMIT);
         Span replace = note.lines().span(v.start(), v.end());
         String quote = v.quote() == 0 ? "" : String.valueOf(v.quote());

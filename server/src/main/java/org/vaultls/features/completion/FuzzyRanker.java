@@ -12,8 +12,10 @@ import org.vaultls.vault.VaultPaths;
  * Scores how well a typed partial matches a name, in three tiers: the name starts with it; it is made
  * of pieces that each start a word of the name ({@code ab} or {@code berg} for "Ada Berg"); its
  * characters occur in order anywhere in the name. Lower scores are better; within a tier, a match that
- * starts earlier and has fewer pieces or gaps wins. Names compare in {@link VaultPaths#key} form
- * (NFC, lower case). One ranker serves one request and is not shared between threads.
+ * starts earlier and has fewer pieces or gaps wins. Names compare in {@link VaultPaths#fold} form
+ * (lower case, accents removed), so {@code nunez} finds "José Núñez"; {@link #accentPenalty} then
+ * ranks the name written as typed first ("Núñez" for {@code Núñ}, "Nunez" for {@code nunez}). One
+ * ranker serves one request and is not shared between threads.
  */
 final class FuzzyRanker {
     static final int NO_MATCH = -1;
@@ -29,10 +31,64 @@ final class FuzzyRanker {
     private static final int POSITION_BITS = 28;
 
     private final String query;
+    /** The partial in {@link VaultPaths#key} form, accents kept. */
+    private final String exact;
+    private final boolean accented;
     private int budget;
+    /** Where the match {@link #tightSpan} found starts. */
+    private int spanStart;
 
     FuzzyRanker(String partial) {
-        this.query = VaultPaths.key(partial.strip());
+        this.query = VaultPaths.fold(partial.strip());
+        this.exact = VaultPaths.key(partial.strip());
+        this.accented = !exact.equals(query);
+    }
+
+    /**
+     * 1 when {@code form}, a name that matched, does not hold the partial as typed (accents kept, case
+     * aside), else 0; added to a score, it breaks the tie between "Nunez" and "Núñez" in favour of the
+     * one typed. An ASCII name never pays it for an ASCII partial.
+     */
+    int accentPenalty(String form) {
+        if (!accented) {
+            // the partial is ASCII: look for it in the name ignoring case, allocating nothing
+            if (isAscii(form)) {
+                return 0;
+            }
+            for (int i = 0; i + exact.length() <= form.length(); i++) {
+                if (form.regionMatches(true, i, exact, 0, exact.length())) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+        return VaultPaths.key(form).contains(exact) ? 0 : 1;
+    }
+
+    /** The score of a name by its folded form and its form as written, the accent penalty included. */
+    int score(String folded, String form, int maxTier) {
+        int s = score(folded, maxTier);
+        if (s < 0 || query.isEmpty()) {
+            return s;
+        }
+        return Math.min(s + accentPenalty(form), tier(s) * TIER_SIZE + MAX_PENALTY);
+    }
+
+    /**
+     * The text an editor filters the item by: {@code form} without its accents when the partial has
+     * none, since editors match characters as they are and would drop "Núñez" for {@code nunez}.
+     */
+    String filterText(String form) {
+        return accented ? form : VaultPaths.unaccented(form);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String query() {
@@ -44,7 +100,7 @@ final class FuzzyRanker {
         return score / TIER_SIZE;
     }
 
-    /** The score of {@code candidate}, already in key form, or {@link #NO_MATCH}. */
+    /** The score of {@code candidate}, already in {@link VaultPaths#fold} form, or {@link #NO_MATCH}. */
     int score(String candidate) {
         return score(candidate, 2);
     }
@@ -70,13 +126,17 @@ final class FuzzyRanker {
         int qi = 0;
         int first = -1;
         int last = -1;
+        boolean skipped = false; // a digit or slash left out between the first and the last character
         for (int i = 0; i < candidate.length() && qi < n; i++) {
-            if (candidate.charAt(i) == q.charAt(qi)) {
+            char c = candidate.charAt(i);
+            if (c == q.charAt(qi)) {
                 if (qi == 0) {
                     first = i;
                 }
                 last = i;
                 qi++;
+            } else if (qi > 0 && (c == '/' || Character.isDigit(c))) {
+                skipped = true;
             }
         }
         if (qi < n) {
@@ -92,8 +152,44 @@ final class FuzzyRanker {
         if (maxTier < 2) {
             return NO_MATCH;
         }
-        int gaps = last - first + 1 - n;
-        return SUBSEQUENCE + Math.min(2 * gaps + first, MAX_PENALTY);
+        if (!skipped) {
+            return SUBSEQUENCE + Math.min(2 * (last - first + 1 - n) + first, MAX_PENALTY);
+        }
+        int span = tightSpan(candidate, first);
+        if (span < 0) {
+            return NO_MATCH;
+        }
+        return SUBSEQUENCE + Math.min(2 * (span - n) + spanStart, MAX_PENALTY);
+    }
+
+    /**
+     * The length of the in-order match that starts at or after {@code from} and skips no digit and no
+     * {@code /}: a scattered match stays within one path segment and never counts one character of
+     * {@code 2023} and one of {@code 37} as the {@code 37} typed. -1 when there is none.
+     */
+    private int tightSpan(String c, int from) {
+        char q0 = query.charAt(0);
+        for (int s = from; s < c.length(); s++) {
+            if (c.charAt(s) != q0) {
+                continue;
+            }
+            int qi = 1;
+            int i = s + 1;
+            while (qi < query.length() && i < c.length()) {
+                char ch = c.charAt(i);
+                if (ch == query.charAt(qi)) {
+                    qi++;
+                } else if (ch == '/' || Character.isDigit(ch)) {
+                    break;
+                }
+                i++;
+            }
+            if (qi == query.length()) {
+                spanStart = s;
+                return i - s;
+            }
+        }
+        return -1;
     }
 
     /** Penalty of the word-start match that begins earliest, or -1 when there is none. */
@@ -162,7 +258,7 @@ final class FuzzyRanker {
             int best = NO_MATCH;
             String bestForm = null;
             for (String form : forms.apply(item)) {
-                int s = score(VaultPaths.key(form));
+                int s = score(VaultPaths.fold(form), form, 2);
                 if (s >= 0 && (best < 0 || s < best)) {
                     best = s;
                     bestForm = form;
@@ -198,7 +294,7 @@ final class FuzzyRanker {
                 continue;
             }
             int maxTier = best.full() ? tier((int) (best.worst() >>> (USE_BITS + POSITION_BITS))) : 2;
-            int s = score(counts[i].key(), maxTier);
+            int s = score(counts[i].folded(), counts[i].key(), maxTier);
             if (s >= 0) {
                 best.offer(((long) s << (USE_BITS + POSITION_BITS))
                         | ((long) (maxUses - Math.min(u, maxUses)) << POSITION_BITS) | i);

@@ -31,7 +31,8 @@ final class HeadingCompleter implements Completer {
             return Optional.of(CompletionResult.empty());
         }
         List<Heading> scope = scope(target.get(), h.chain());
-        List<Ranked<Heading>> ranked = new FuzzyRanker(h.partial()).rank(scope, x -> List.of(linkable(x.text())),
+        FuzzyRanker ranker = new FuzzyRanker(h.partial());
+        List<Ranked<Heading>> ranked = ranker.rank(scope, x -> forms(x.text()),
                 Comparator.comparingInt(x -> x.span().startOffset()));
         Span replace = note.lines().span(h.start(), h.end());
         String close = h.tail() == Tail.CONTINUES ? "" : "]]";
@@ -40,10 +41,20 @@ final class HeadingCompleter implements Completer {
         for (Ranked<Heading> r : ranked.subList(0, Math.min(ranked.size(), Completions.LIMIT))) {
             Heading x = r.item();
             String text = linkable(x.text());
-            out.add(new CompletionCandidate(x.text(), Kind.HEADING, "H" + x.level() + " in " + where, null, text,
-                    null, replace, text + close));
+            out.add(new CompletionCandidate(x.text(), Kind.HEADING, "H" + x.level() + " in " + where, null,
+                    ranker.filterText(r.form()), null, replace, text + close));
         }
         return Optional.of(new CompletionResult(out, ranked.size() > out.size()));
+    }
+
+    /**
+     * The heading as a link writes it, and without code marks: {@code ### `hasTag()`} is found by
+     * {@code hasTag} as a prefix, and filtered by {@code hasTag()} in editors that match from the start.
+     */
+    private static List<String> forms(String heading) {
+        String link = linkable(heading);
+        String plain = link.replace("`", "").strip();
+        return plain.equals(link) || plain.isEmpty() ? List.of(link) : List.of(link, plain);
     }
 
     /** Every heading of the note, or those inside the section the chain names. */

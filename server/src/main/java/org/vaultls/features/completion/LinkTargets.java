@@ -14,7 +14,8 @@ import org.vaultls.vault.Note;
 import org.vaultls.vault.VaultPaths;
 
 /**
- * Everything a wikilink target completes to in one vault snapshot, with each name already in key form
+ * Everything a wikilink target completes to in one vault snapshot, with each name already in
+ * {@link VaultPaths#fold} form
  * so a request compares strings and allocates nothing per name. A note is found by its file name, its
  * frontmatter title and its vault path; each alias is a target of its own; an attachment is found by its
  * file name and path. Targets are sorted by label, then path, so a target's position breaks ties
@@ -137,7 +138,7 @@ final class LinkTargets {
         String[] f = forms.toArray(new String[0]);
         String[] k = new String[f.length];
         for (int i = 0; i < f.length; i++) {
-            k[i] = VaultPaths.key(f[i]);
+            k[i] = VaultPaths.fold(f[i]);
         }
         return new Target(kind, label, path, f, k);
     }

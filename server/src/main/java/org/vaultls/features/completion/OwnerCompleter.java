@@ -25,14 +25,16 @@ final class OwnerCompleter implements Completer {
         if (!(trigger instanceof Owner o)) {
             return Optional.empty();
         }
-        List<Ranked<Person>> ranked = new FuzzyRanker(o.partial()).rank(index.people(), OwnerCompleter::forms,
+        FuzzyRanker ranker = new FuzzyRanker(o.partial());
+        List<Ranked<Person>> ranked = ranker.rank(index.people(), OwnerCompleter::forms,
                 Comparator.comparing(Person::ownerTag, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::path));
         Span replace = note.lines().span(o.start(), o.end());
         List<CompletionCandidate> out = new ArrayList<>();
         for (Ranked<Person> r : ranked.subList(0, Math.min(ranked.size(), Completions.LIMIT))) {
             Person p = r.item();
             String filter = p.ownerTags().contains(r.form()) ? "@" + r.form() : p.ownerTag();
-            out.add(new CompletionCandidate(p.ownerTag(), Kind.PERSON, detail(p), facts(p), filter, null, replace,
+            out.add(new CompletionCandidate(p.ownerTag(), Kind.PERSON, detail(p), facts(p), ranker.filterText(filter),
+                    null, replace,
                     p.ownerTag()));
         }
         return Optional.of(new CompletionResult(out, ranked.size() > out.size()));

@@ -33,14 +33,16 @@ final class TagCompleter implements Completer {
                 Tally.collect(ownButTyped, tag.name());
             }
         }
-        TopUses top = new FuzzyRanker(t.partial()).top(VaultTallies.of(index).tags,
+        FuzzyRanker ranker = new FuzzyRanker(t.partial());
+        TopUses top = ranker.top(VaultTallies.of(index).tags,
                 c -> c.notes() - (own.containsKey(c.key()) ? 1 : 0) + (ownButTyped.containsKey(c.key()) ? 1 : 0),
                 Completions.LIMIT);
         Span replace = note.lines().span(t.start(), t.end());
         List<CompletionCandidate> out = new ArrayList<>();
         for (Use u : top.items()) {
             String tag = "#" + u.count().display();
-            out.add(new CompletionCandidate(tag, Kind.TAG, Tally.describe(u.uses()), null, tag, null, replace, tag));
+            out.add(new CompletionCandidate(tag, Kind.TAG, Tally.describe(u.uses()), null, ranker.filterText(tag), null,
+                    replace, tag));
         }
         return Optional.of(new CompletionResult(out, top.incomplete()));
     }

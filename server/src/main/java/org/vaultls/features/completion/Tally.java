@@ -12,8 +12,14 @@ import org.vaultls.vault.VaultPaths;
 final class Tally {
     static final Tally EMPTY = new Tally(new HashMap<>());
 
-    /** A value: its display form, its key form, and the number of notes using it. */
-    record Count(String display, String key, int notes) {
+    /**
+     * A value: its display form, its key form, the number of notes using it, and its key in
+     * {@link org.vaultls.vault.VaultPaths#fold} form, made once so a request does not fold every value.
+     */
+    record Count(String display, String key, int notes, String folded) {
+        Count(String display, String key, int notes) {
+            this(display, key, notes, org.vaultls.vault.VaultPaths.fold(key));
+        }
     }
 
     private final Map<String, Count> counts;
@@ -53,8 +59,8 @@ final class Tally {
 
         /** Adds a note's values, given key form to display form. */
         void add(Map<String, String> values) {
-            values.forEach((key, display) -> counts.merge(key, new Count(display, key, 1),
-                    (a, b) -> new Count(a.display(), key, a.notes() + 1)));
+            values.forEach((key, display) -> counts.compute(key, (k, a) -> a == null ? new Count(display, key, 1)
+                    : new Count(a.display(), key, a.notes() + 1, a.folded())));
         }
 
         void remove(Map<String, String> values) {
@@ -64,7 +70,7 @@ final class Tally {
                     if (c.notes() <= 1) {
                         counts.remove(key);
                     } else {
-                        counts.put(key, new Count(c.display(), key, c.notes() - 1));
+                        counts.put(key, new Count(c.display(), key, c.notes() - 1, c.folded()));
                     }
                 }
             }

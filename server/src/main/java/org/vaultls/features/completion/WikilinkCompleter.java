@@ -17,7 +17,9 @@ import org.vaultls.vault.VaultPaths;
  * Completes the target of {@code [[} and {@code ![[}: notes by name, title and path, and their aliases,
  * then attachments; in an embed, attachments come first and aliases are left out (the text after
  * {@code |} in an embed is a size or caption, not a display name). Each group is ranked by
- * {@link FuzzyRanker}; a note's path is its detail, which tells same-named notes apart. The inserted
+ * {@link FuzzyRanker}; an attachment matches by its file name (by its path only once a {@code /} is
+ * typed), so a folder's name does not bring in every file under it. A note's path is its detail, which
+ * tells same-named notes apart. The inserted
  * text follows {@link LinkText}; an alias item writes {@code Note|Alias}.
  */
 final class WikilinkCompleter implements Completer {
@@ -63,6 +65,8 @@ final class WikilinkCompleter implements Completer {
             return best;
         }
         boolean byLength = !ranker.query().isEmpty();
+        // an attachment is found by its file name, not by the folders it sits in, unless a path is typed
+        boolean byPath = ranker.query().indexOf('/') >= 0;
         for (int i = 0; i < targets.length; i++) {
             Target target = targets[i];
             if (!aliases && target.kind() == Kind.ALIAS) {
@@ -71,8 +75,10 @@ final class WikilinkCompleter implements Completer {
             long key = -1;
             String[] keys = target.keys();
             int maxTier = best.full() ? FuzzyRanker.tier((int) (best.worst() >>> (LENGTH_BITS + ORDINAL_BITS))) : 2;
-            for (String k : keys) {
-                int s = ranker.score(k, maxTier);
+            int forms = target.kind() == Kind.ATTACHMENT && !byPath ? 1 : keys.length;
+            for (int j = 0; j < forms; j++) {
+                String k = keys[j];
+                int s = ranker.score(k, target.forms()[j], maxTier);
                 if (s < 0) {
                     continue;
                 }
@@ -96,7 +102,7 @@ final class WikilinkCompleter implements Completer {
         String form = target.forms()[0];
         int best = FuzzyRanker.NO_MATCH;
         for (int i = 0; i < target.keys().length; i++) {
-            int s = ranker.score(target.keys()[i]);
+            int s = ranker.score(target.keys()[i], target.forms()[i], 2);
             if (s >= 0 && (best < 0 || s < best)) {
                 best = s;
                 form = target.forms()[i];
@@ -105,9 +111,10 @@ final class WikilinkCompleter implements Completer {
         String link = LinkText.forNewLink(index, note, target.path());
         return switch (target.kind()) {
             case ALIAS -> new CompletionCandidate(target.label(), Kind.ALIAS, target.path(),
-                    "Alias of **" + VaultPaths.stem(target.path()) + "**", form, null, replace,
+                    "Alias of **" + VaultPaths.stem(target.path()) + "**", ranker.filterText(form), null, replace,
                     link + "|" + target.label() + close);
-            default -> new CompletionCandidate(target.label(), target.kind(), target.path(), null, form, null,
+            default -> new CompletionCandidate(target.label(), target.kind(), target.path(), null,
+                    ranker.filterText(form), null,
                     replace, link + close);
         };
     }

@@ -1,5 +1,6 @@
 package org.vaultls.features.diagnostics;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,6 +107,20 @@ public record LinkDiagnosis(Problem problem, Link link, Resolution resolution, N
             }
         });
         return out;
+    }
+
+    /**
+     * For a link to an alias: true when the note's alias matches the link's target only once case is
+     * ignored ({@code [[Ada]]} and the alias {@code ADA} of "Americans with Disabilities Act"), weaker
+     * evidence than the alias spelt as written, so the fix that creates the note ranks before it.
+     */
+    public boolean aliasByCaseOnly(VaultIndex index) {
+        if (problem != Problem.ALIAS) {
+            return false;
+        }
+        String written = Normalizer.normalize(link.target().strip(), Normalizer.Form.NFC);
+        return index.note(fixes(Retarget.class).get(0).path()).map(n -> n.aliases().stream()
+                .noneMatch(a -> Normalizer.normalize(a.strip(), Normalizer.Form.NFC).equals(written))).orElse(false);
     }
 
     /** True when the link names an attachment (a file with an extension other than {@code .md}). */

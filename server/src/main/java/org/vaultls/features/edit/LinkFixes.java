@@ -49,12 +49,21 @@ final class LinkFixes {
                 new WorkspaceChange(List.of(), List.of(), List.of(create)), f, false)));
     }
 
-    /** {@code [[Ada]]} where Ada is an alias of Ada Berg becomes {@code [[Ada Berg|Ada]]}. */
+    /**
+     * {@code [[Ada]]} where Ada is an alias of Ada Berg becomes {@code [[Ada Berg|Ada]]}; when the alias
+     * matches only by case, creating the note is offered first and neither fix is preferred.
+     */
     static void aliasLink(VaultIndex index, Note note, Link link, Finding f, List<CodeAction> out) {
-        Optional<Retarget> owner = LinkDiagnosis.of(index, note, link, FindingCode.ALIAS_LINK)
-                .flatMap(LinkDiagnosis::best).map(Retarget.class::cast);
+        Optional<LinkDiagnosis> d = LinkDiagnosis.of(index, note, link, FindingCode.ALIAS_LINK);
+        Optional<Retarget> owner = d.flatMap(LinkDiagnosis::best).map(Retarget.class::cast);
         if (owner.isEmpty()) {
             return;
+        }
+        boolean byCaseOnly = d.get().aliasByCaseOnly(index);
+        if (byCaseOnly) { // [[Ada]] and the alias ADA: more likely a note not written yet
+            NewNote.forLink(index, note, link).ifPresent(create -> out.add(CodeAction.quickfix(
+                    NewNote.title(create, NewNote.isPeopleField(note, link)),
+                    new WorkspaceChange(List.of(), List.of(), List.of(create)), f, false)));
         }
         String path = owner.get().path();
         List<Edit> edits = new ArrayList<>();
@@ -65,7 +74,7 @@ final class LinkFixes {
             String bar = inTableRow(note, link) ? "\\|" : "|";
             edits.add(edit(note, note.lines().span(end, end), bar + written));
         }
-        out.add(change(note, link, edits, f, true));
+        out.add(change(note, link, edits, f, !byCaseOnly));
     }
 
     static void brokenHeading(VaultIndex index, Note note, Link link, Finding f, List<CodeAction> out) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vaultls.config.DailyNotes;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.features.WorkspaceChange;
 import org.vaultls.index.Person;
@@ -20,7 +21,8 @@ import org.vaultls.vault.VaultPaths;
  * at that path ({@code ./} and {@code ../} from the linking note), and a bare name creates it in the
  * folder for new notes (Settings → Files and links, {@code ""} for the vault root). A person (named by
  * an {@code @Owner} tag or in a people field such as {@code attendees}) goes where the vault's people
- * already live, and starts with the person frontmatter and a key facts section.
+ * already live, and starts with the person frontmatter and a key facts section. A name shaped like a
+ * daily note's date goes to the Daily notes folder, from its template ({@link DailyNotes}).
  */
 final class NewNote {
     /** Frontmatter keys whose links name people. */
@@ -56,11 +58,27 @@ final class NewNote {
                 // so no note made for it would fix the link, and its `..` may climb out of the vault
                 return Optional.empty();
             }
+        } else if (!person && index.obsidian().dailyNotes().isDailyName(name)) {
+            DailyNotes daily = index.obsidian().dailyNotes();
+            return create(index, daily.folder(), name, dailyText(index, daily, name));
         } else {
             folder = person ? peopleFolder(index)
                     : index.obsidian().newFileNextToCurrent() ? from.folder() : index.obsidian().newFileFolderPath();
         }
         return create(index, folder, name, person ? personText(index, name) : "# " + name + "\n");
+    }
+
+    /**
+     * A daily note's first text: the Daily notes template with {@code {{date}}} and {@code {{title}}}
+     * filled in (the name is the date in the default format), or a title when there is no template.
+     */
+    private static String dailyText(VaultIndex index, DailyNotes daily, String name) {
+        if (daily.template() == null) {
+            return "# " + name + "\n";
+        }
+        return index.note(daily.template() + ".md").map(Note::text)
+                .map(t -> t.replaceAll("\\{\\{\\s*(date|title)(:\\s*YYYY-MM-DD\\s*)?\\s*}}", name))
+                .orElse("# " + name + "\n");
     }
 
     /** The person note an unknown {@code @Owner} tag asks for: {@code @AdaBerg} is "Ada Berg". */

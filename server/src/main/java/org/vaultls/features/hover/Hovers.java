@@ -2,6 +2,7 @@ package org.vaultls.features.hover;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.diagnostics.LinkDiagnosis;
@@ -11,6 +12,7 @@ import org.vaultls.features.query.ElementAt;
 import org.vaultls.features.query.ElementAt.Element;
 import org.vaultls.features.query.ElementAt.LinkAt;
 import org.vaultls.features.query.ElementAt.OwnerAt;
+import org.vaultls.index.Person;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Link;
@@ -84,13 +86,20 @@ public final class Hovers {
             return BrokenCard.link(note, LinkDiagnosis.unresolved(index, note, link));
         }
         String card = index.person(target.path())
-                .map(p -> PersonCard.markdown(index, p, uriOf, today) + sectionOfPerson(target, link))
+                .map(p -> PersonCard.markdown(index, p, uriOf, today) + sectionOfPerson(index, p, target, link))
                 .orElseGet(() -> NoteCard.markdown(target, link));
         return r.ambiguous() ? card + "\n\n" + BrokenCard.ambiguity(r) : card;
     }
 
-    /** A link to a heading or block of a person's note adds what it points at below their card. */
-    private static String sectionOfPerson(Note person, Link link) {
-        return link.hasSubpath() ? "\n\n---\n\n" + NoteCard.section(person, link) : "";
+    /**
+     * A link to a heading or block of a person's note adds what it points at below their card, except
+     * the key facts heading, whose list the card already shows.
+     */
+    private static String sectionOfPerson(VaultIndex index, Person p, Note person, Link link) {
+        List<String> chain = link.headings();
+        boolean keyFacts = !chain.isEmpty() && !p.keyFacts().isEmpty()
+                && chain.get(chain.size() - 1).strip().equalsIgnoreCase(index.config().keyFactsHeading())
+                && VaultIndex.findHeading(person, chain).isPresent();
+        return link.hasSubpath() && !keyFacts ? "\n\n---\n\n" + NoteCard.section(person, link) : "";
     }
 }

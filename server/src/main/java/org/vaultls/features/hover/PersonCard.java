@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.index.Person;
@@ -76,12 +77,26 @@ final class PersonCard {
         return Dates.day(t.task().fields().get("due")).filter(d -> d.isBefore(today)).isPresent();
     }
 
-    /** The task text without this person's own {@code @Owner} tags, which the card already names. */
+    /** Words after which an owner tag is part of the sentence ("Share the model with @Vipin"), not a marker. */
+    private static final Pattern LINKING_WORD = Pattern.compile(
+            "(?i).*\\b(with|to|for|from|by|and|or|of|about|ask|ping|cc|via|per|&)\\s*$");
+
+    /**
+     * The task text without this person's own {@code @Owner} tags, which the card already names; a tag
+     * the sentence needs ("Share LSV4 cost model with @VipinSachdeva") is kept.
+     */
     private static String withoutOwner(String text, Person p) {
         String out = text;
         for (String tag : p.ownerTags()) {
-            out = Pattern.compile("\\s*@" + Pattern.quote(tag) + "(?![\\p{L}\\p{M}\\p{N}_])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out).replaceAll("");
+            Matcher m = Pattern.compile("\\s*@" + Pattern.quote(tag) + "(?![\\p{L}\\p{M}\\p{N}_])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                boolean needed = LINKING_WORD.matcher(out.substring(0, m.start())).matches();
+                m.appendReplacement(sb, needed ? Matcher.quoteReplacement(m.group()) : "");
+            }
+            m.appendTail(sb);
+            out = sb.toString();
         }
         return out.strip();
     }

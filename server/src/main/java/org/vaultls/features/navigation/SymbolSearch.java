@@ -17,13 +17,16 @@ import org.vaultls.vault.Frontmatter;
 import org.vaultls.vault.Heading;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.Tag;
+import org.vaultls.vault.VaultPaths;
 
 /**
  * Vault-wide symbol search over notes, people, aliases and headings (not a title heading that only
  * repeats its note's name), or over tags when the query starts with {@code #}. A symbol matches when
- * the query's characters appear in its name in order, ignoring case; an exact name ranks first, then a
- * prefix, then a match at the start of a word, then any substring, then a scattered match, shorter
- * names first within each rank.
+ * the query's characters appear in its name in order, ignoring case and accents ({@code nunez} finds
+ * "José Núñez"); an exact name ranks first, then a prefix, then a match at the start of a word, then any
+ * substring, then a scattered match, shorter names first within each rank, and a name written with the
+ * accents as typed before one written without. A query {@code @VipinSachdeva} looks for the person by
+ * owner tag.
  */
 final class SymbolSearch {
     /** Among equal names, a person or note before the alias or heading that repeats it. */
@@ -34,6 +37,8 @@ final class SymbolSearch {
             .thenComparingInt(h -> KIND_RANK.indexOf(h.symbol.kind())).thenComparing(h -> h.symbol.location().path());
 
     private final String query;
+    /** The query as typed, lower case, accents kept. */
+    private final String exact;
     private final int limit;
     private final PriorityQueue<Hit> kept;
     private CancelCheck cancel = CancelCheck.NEVER;
@@ -41,8 +46,9 @@ final class SymbolSearch {
     private record Hit(WorkspaceSymbol symbol, int score, String lower) {
     }
 
-    private SymbolSearch(String query, int limit) {
-        this.query = query;
+    private SymbolSearch(String exact, int limit) {
+        this.exact = exact;
+        this.query = VaultPaths.fold(exact);
         this.limit = limit;
         this.kept = new PriorityQueue<>(BEST.reversed());
     }
@@ -51,11 +57,13 @@ final class SymbolSearch {
         if (limit < 1) {
             return List.of();
         }
-        String q = query.strip().toLowerCase(Locale.ROOT);
-        SymbolSearch s = new SymbolSearch(q.startsWith("#") ? q.substring(1) : q, limit);
+        String q = VaultPaths.key(query.strip());
+        SymbolSearch s = new SymbolSearch(q.startsWith("#") || q.startsWith("@") ? q.substring(1) : q, limit);
         s.cancel = cancel;
         if (q.startsWith("#")) {
             s.tags(index);
+        } else if (q.startsWith("@")) {
+            s.people(index);
         } else {
             s.notes(index);
         }
@@ -97,6 +105,23 @@ final class SymbolSearch {
         }
     }
 
+    /** People by their owner tags ({@code @VipinSachdeva}), each under their title. */
+    private void people(VaultIndex index) {
+        for (Person p : index.people()) {
+            cancel.check();
+            for (String tag : p.ownerTags()) {
+                if (matches(tag)) {
+                    Note n = index.note(p.path()).orElse(null);
+                    if (n != null) {
+                        offerAs(p.title(), tag, SymbolKind.PERSON, personContainer(p, n),
+                                new Location(n.path(), Landing.TOP));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     private boolean matches(String name) {
         return query.isEmpty() || subsequence(name, query);
     }
@@ -132,15 +157,21 @@ final class SymbolSearch {
     }
 
     private void offer(String name, SymbolKind kind, String container, Location location) {
+        offerAs(name, kind == SymbolKind.TAG ? name.substring(1) : name, kind, container, location);
+    }
+
+    /** Offers the symbol {@code name}, scored by {@code matched} (its name, a tag without #, an owner tag). */
+    private void offerAs(String name, String matched, SymbolKind kind, String container, Location location) {
         if (name.isBlank()) {
             return;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        String matched = kind == SymbolKind.TAG ? lower.substring(1) : lower;
-        int score = score(matched, query);
+        String lower = VaultPaths.fold(name);
+        int score = score(VaultPaths.fold(matched), query);
         if (score < 0) {
             return;
         }
+        // the name as typed, accents and all, before the same name written otherwise
+        score = 2 * score + (VaultPaths.key(matched).contains(exact) ? 0 : 1);
         Hit hit = new Hit(new WorkspaceSymbol(name, kind, container, location), score, lower);
         if (kept.size() < limit) {
             kept.add(hit);
@@ -170,8 +201,14 @@ final class SymbolSearch {
         return 3;
     }
 
-    /** The lower-case {@code q}'s characters appear in order in {@code name}, compared ignoring case. */
+    /** The folded {@code q}'s characters appear in order in {@code name}, compared ignoring case and accents. */
     private static boolean subsequence(String name, String q) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                name = VaultPaths.fold(name);
+                break;
+            }
+        }
         int j = 0;
         for (int i = 0; i < name.length() && j < q.length(); i++) {
             if (Character.toLowerCase(name.charAt(i)) == q.charAt(j)) {

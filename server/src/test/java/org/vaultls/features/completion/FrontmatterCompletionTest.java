@@ -42,8 +42,10 @@ class FrontmatterCompletionTest {
 
     @Test
     void offersValuesInsideAnInlineListLeavingOutThoseAlreadyThere() {
+        // tags takes the vault's tags, #customer/northwind and #followup from bodies too
         testCompletionFor(CrmVault.of(), DAILY, "---\ntags: [type/people, {|}]\n---\n",
-                c("project/apollo", "2 notes"), c("team/sales", "1 note"));
+                c("project/apollo", "2 notes"), c("customer/northwind", "1 note"), c("followup", "1 note"),
+                c("team/sales", "1 note"));
         assertApplied(CrmVault.of(), DAILY, "---\ntags: [type/people, pro{|}]\n---\n", "project/apollo",
                 "---\ntags: [type/people, project/apollo]\n---\n");
     }
@@ -51,7 +53,7 @@ class FrontmatterCompletionTest {
     @Test
     void offersValuesForAListItemUnderTheKey() {
         testCompletionFor(CrmVault.of(), DAILY, "---\ntags:\n- type/people\n- {|}\n---\n",
-                c("project/apollo"), c("team/sales"));
+                c("project/apollo"), c("customer/northwind"), c("followup"), c("team/sales"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.vaultls.vault.VaultPaths;
 
 class FuzzyRankerTest {
 
@@ -51,9 +52,19 @@ class FuzzyRankerTest {
     }
 
     @Test
-    void comparesInNormalisedLowerCase() {
+    void comparesWithoutCaseOrAccents() {
         // the partial is typed decomposed (e + combining acute), as macOS writes names
-        assertEquals(0, new FuzzyRanker("Rene\u0301").score("ren\u00e9 dubois"));
+        assertEquals(0, new FuzzyRanker("Rene\u0301").score(VaultPaths.fold("Ren\u00e9 Dubois")));
+        assertEquals(0, new FuzzyRanker("rene").score(VaultPaths.fold("Ren\u00e9 Dubois")));
+        assertEquals("rene dubois", VaultPaths.fold("Ren\u00e9 Dubois"));
+    }
+
+    @Test
+    void aNameWithTheAccentsAsTypedScoresBetter() {
+        FuzzyRanker accented = new FuzzyRanker("Núñ");
+        assertTrue(accented.score("nunez family", "Núñez Family", 2) < accented.score("nunez report", "Nunez Report", 2));
+        FuzzyRanker plain = new FuzzyRanker("nun");
+        assertTrue(plain.score("nunez report", "Nunez Report", 2) < plain.score("nunez family", "Núñez Family", 2));
     }
 
     @Test
@@ -64,5 +75,13 @@ class FuzzyRankerTest {
                 new FuzzyRanker("aaaaaaaaaaaaab").score(name);
             }
         });
+    }
+
+    @Test
+    void aScatteredMatchStaysInOnePathSegmentAndSkipsNoDigit() {
+        FuzzyRanker r = new FuzzyRanker("mata37");
+        assertEquals(FuzzyRanker.NO_MATCH, r.score("biases-metadata-2023-10-01 13.37.webp"));
+        assertEquals(FuzzyRanker.NO_MATCH, new FuzzyRanker("ab").score("xa/yb"));
+        assertEquals(2, FuzzyRanker.tier(new FuzzyRanker("mta37").score("xmata37")));
     }
 }

@@ -1,11 +1,13 @@
 package org.vaultls.features.completion;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.vaultls.features.completion.CompletionAssert.assertApplied;
 import static org.vaultls.features.completion.CompletionAssert.c;
 import static org.vaultls.features.completion.CompletionAssert.testCompletionFor;
 import static org.vaultls.features.completion.CrmVault.DAILY;
 
 import org.junit.jupiter.api.Test;
+import org.vaultls.TestVault;
 
 class HeadingAndBlockCompletionTest {
 
@@ -51,5 +53,14 @@ class HeadingAndBlockCompletionTest {
     void offersTheCurrentNotesBlockIdsAfterHashCaret() {
         testCompletionFor(CrmVault.of(), DAILY, "We chose Kestrel. ^dec-1\n\nSee [[#^{|}",
                 c("^dec-1", "We chose Kestrel.", "dec-1]]"));
+    }
+
+    @Test
+    void offersAHeadingWrittenInBackticksByTheWordsInside() {
+        TestVault vault = TestVault.of("Functions.md", "# Functions\n### `hasTag()`\n## hasTags overview\n",
+                "Home.md", "");
+        testCompletionFor(vault, "Home.md", "[[Functions#hasTag{|}", c("`hasTag()`", null, "`hasTag()`]]"),
+                c("hasTags overview"));
+        assertEquals("hasTag()", CompletionAssert.item(vault, "Home.md", "[[Functions#has{|}", "`hasTag()`").filterText());
     }
 }

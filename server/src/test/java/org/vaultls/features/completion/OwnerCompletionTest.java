@@ -9,6 +9,7 @@ import static org.vaultls.features.completion.CompletionAssert.testCompletionFor
 import static org.vaultls.features.completion.CrmVault.DAILY;
 
 import org.junit.jupiter.api.Test;
+import org.vaultls.TestVault;
 
 class OwnerCompletionTest {
 
@@ -49,5 +50,11 @@ class OwnerCompletionTest {
     @Test
     void offersNoOwnersInsideAnEmailAddress() {
         testCompletionFor(CrmVault.of(), DAILY, "- [ ] Mail ada@{|}");
+    }
+
+    @Test
+    void findsAPersonIgnoringAccents() {
+        TestVault vault = CrmVault.of().with("People/José Núñez.md", "---\ntype: people\n---\n");
+        testCompletionFor(vault, DAILY, "- [ ] Call @nunez{|}", c("@JoséNúñez"));
     }
 }

@@ -37,4 +37,10 @@ class TagCompletionTest {
         testCompletionFor(CrmVault.of(), DAILY, "##{|}");
         testCompletionFor(CrmVault.of(), DAILY, "issue#{|}");
     }
+
+    @Test
+    void offersTheVaultsTagsInAFrontmatterTagsList() {
+        testCompletionFor(CrmVault.of(), DAILY, "---\ntags:\n  - foll{|}\n---\n", c("followup", "1 note", "followup"));
+        testCompletionFor(CrmVault.of(), DAILY, "---\ntags: [team/sales, foll{|}]\n---\n", c("followup"));
+    }
 }

@@ -220,4 +220,11 @@ class LinkCheckTest {
         testDiagnosticsFor(vault("Home.md", "[[Nowhere at all#Intro]]\n"), "Home.md",
                 d(0, 2, 16, FindingCode.BROKEN_LINK));
     }
+
+    @Test
+    void aLinkWrittenWithoutItsAccentsGetsTheAccentedName() {
+        List<Finding> f = testDiagnosticsFor(vault("Home.md", "[[Jose Nunez]]\n").with("people/José Núñez.md", ""),
+                "Home.md", d(0, 2, 12, FindingCode.BROKEN_LINK));
+        assertEquals("No note named 'Jose Nunez'; did you mean 'José Núñez'?", f.get(0).message());
+    }
 }

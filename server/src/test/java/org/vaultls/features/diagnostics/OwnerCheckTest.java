@@ -70,4 +70,12 @@ class OwnerCheckTest {
         testDiagnosticsFor(TestVault.of("Todo.md", "- [ ] Call @KofiMensah\n"), "Todo.md",
                 d(0, 11, 22, FindingCode.UNKNOWN_OWNER));
     }
+
+    @Test
+    void anOwnerTagWrittenWithoutItsAccentsGetsTheAccentedOne() {
+        List<Finding> f = testDiagnosticsFor(vault("- [ ] Call @JoseNunez\n")
+                .with("people/José Núñez.md", "---\ntype: people\n---\n"), "meetings/Sync.md",
+                d(0, 11, 21, FindingCode.UNKNOWN_OWNER));
+        assertEquals("No person has the owner tag @JoseNunez; did you mean @JoséNúñez?", f.get(0).message());
+    }
 }

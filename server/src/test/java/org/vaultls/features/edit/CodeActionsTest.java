@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vaultls.config.DailyNotes;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.features.Edit;
 import org.vaultls.features.WorkspaceChange;
@@ -250,5 +251,26 @@ class CodeActionsTest {
     void aBrokenLinkToAnAttachmentOffersNoNote() {
         Workspace ws = Workspace.of("Daily/2024-05-01.md", "![[diag{|}ram.png]]\n");
         assertEquals(List.of(), ws.actionsAtCursor());
+    }
+
+    @Test
+    void anAliasThatMatchesOnlyByCaseComesAfterCreatingTheNote() {
+        Workspace ws = Workspace.of(
+                "Law/Americans with Disabilities Act.md", "---\naliases: [ADA]\n---\n",
+                "Compilers/C.md", "Like [[A{|}da]], C has ranges.\n");
+        assertEquals(List.of("Create note 'Ada'", "Change to [[Americans with Disabilities Act|Ada]]"),
+                titles(ws.actionsAtCursor()));
+    }
+
+    @Test
+    void aMissingDailyNoteIsCreatedInTheDailyNotesFolderFromItsTemplate() {
+        Workspace ws = Workspace.of(
+                "Templates/Daily.md", "## Log\nCreated {{date}}\n",
+                "Projects/Apollo.md", "Kickoff on [[2025-12-1{|}8]] and then [[Apollo retro]]\n")
+                .obsidian(new ObsidianSettings(List.of(), "/", "shortest", "", "Templates", false)
+                        .withDailyNotes(new DailyNotes(true, "Journal/Daily", "Templates/Daily", "YYYY-MM-DD")));
+        CodeAction create = titled(ws.actionsAtCursor(), "Create note '2025-12-18' in Journal/Daily/");
+        assertEquals(List.of(new WorkspaceChange.FileCreate("Journal/Daily/2025-12-18.md", "## Log\nCreated 2025-12-18\n")),
+                create.change().creates());
     }
 }

@@ -82,4 +82,13 @@ class BrokenLinkHoverTest {
         assertContains(card.markdown(), "No note or attachment at `../People/Ada Burg.md` relative to `Meetings/`",
                 "**Closest names:** `Ada Berg`");
     }
+
+    @Test
+    void theClosestNamesIgnoreAccents() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/d.md", "Call [[Jose Nunez{|}]] tomorrow",
+                "People/José Núñez.md", "",
+                "People/Tomás O'Neil.md", SeedNotes.TOMAS));
+        assertContains(card.markdown(), "**Closest names:** `José Núñez`");
+    }
 }

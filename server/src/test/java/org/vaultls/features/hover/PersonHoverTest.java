@@ -188,4 +188,22 @@ class PersonHoverTest {
                 "- Reports to [[Nobody Known]].");
         assertContains(hover(v).markdown(), "- Introduced us to [[Ada Berg|Ada]] at [[Northwind (EU)]].");
     }
+
+    @Test
+    void aTaskKeepsTheOwnerTagItsSentenceNeeds() {
+        HoverCard card = hover(CursorVault.of(
+                "Daily/2025-12-20.md", "Follow up with [[Ada{|} Berg]]",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG,
+                "Meetings/m.md", "- [ ] Share LSV4 cost model with @AdaBerg\n- [ ] Book a room @AdaBerg\n"));
+        assertContains(card.markdown(), "- Share LSV4 cost model with @AdaBerg — *m*", "- Book a room — *m*");
+    }
+
+    @Test
+    void aLinkToThePersonsKeyFactsShowsThemOnce() {
+        String md = hover(CursorVault.of(
+                "Daily/2025-12-20.md", "See [[Ada Berg#Key{|} Facts]]",
+                "People/Ada Berg.md", SeedNotes.ADA_BERG)).markdown();
+        String fact = "Prefers written updates over status meetings.";
+        assertEquals(md.indexOf(fact), md.lastIndexOf(fact), md);
+    }
 }

@@ -1,6 +1,7 @@
 package org.vaultls.features.navigation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,5 +86,20 @@ class WorkspaceSymbolsTest {
         List<String> kinds = Navigation.workspaceSymbols(vault, "ada berg", 10).stream()
                 .map(s -> s.kind() + " " + s.location().path()).toList();
         assertEquals(List.of("PERSON People/Ada Berg.md", "HEADING Meetings/1on1.md"), kinds);
+    }
+
+    @Test
+    void findsNamesIgnoringAccents() {
+        List<String> found = search("tomas", 100);
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).startsWith("PERSON Tomás O'Neil ("), found::toString);
+    }
+
+    @Test
+    void anOwnerTagQueryFindsThePerson() {
+        List<String> found = search("@AdaBerg", 100);
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).startsWith("PERSON Ada Berg ("), found::toString);
+        assertEquals(found, search("@adab", 100));
     }
 }

@@ -11,6 +11,7 @@
 #
 # Environment: VAULT_LS_JAR (server jar; default server/target/vault-ls.jar),
 # VAULT_LS_E2E_CACHE (cache folder), VAULT_LS_E2E_SKIP_BUILD=1 (reuse the existing .vsix),
+# VAULT_LS_E2E_VSIX (test this prebuilt .vsix, e.g. release/build.sh's, instead of building one),
 # VAULT_LS_E2E_PLATFORM=linux-x64: test the platform VSIX instead (scripts/package-platform.sh, a
 # jlinked runtime inside) on a machine view with no Java: code-server runs in a mount namespace where
 # /usr/lib/jvm is an empty tmpfs (so /usr/bin/java dangles and no install folder holds a JDK), with
@@ -183,7 +184,10 @@ phase_start "build: npm ci, unit tests, .vsix"
 VERSION=$("$NODE" -p "require('$CLIENT/package.json').version")
 VSIX=$CLIENT/vault-ls-$VERSION.vsix
 [ -z "$PLATFORM" ] || VSIX=$CLIENT/vault-ls-$PLATFORM-$VERSION.vsix
-if [ "${VAULT_LS_E2E_SKIP_BUILD:-}" = 1 ] && [ -f "$VSIX" ]; then
+if [ -n "${VAULT_LS_E2E_VSIX:-}" ]; then
+  VSIX=$(readlink -f "$VAULT_LS_E2E_VSIX")
+  say "testing the prebuilt $VSIX"
+elif [ "${VAULT_LS_E2E_SKIP_BUILD:-}" = 1 ] && [ -f "$VSIX" ]; then
   say "reusing $VSIX"
 elif [ -n "$PLATFORM" ]; then
   (cd "$CLIENT" && "${NPM[@]}" ci --no-audit --no-fund --loglevel=error && "${NPM[@]}" test --silent \

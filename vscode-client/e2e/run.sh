@@ -205,7 +205,10 @@ fi
 [ -f "$VSIX" ] || die "$VSIX was not built"
 "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('extension/server/vault-ls.jar')?0:1)" \
   || die "$VSIX does not contain the server jar"
-if [ -n "$PLATFORM" ]; then
+if [ -z "$PLATFORM" ]; then
+  "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('extension/jre/')?1:0)" \
+    || die "$VSIX is the universal VSIX but holds a runtime (extension/jre/): remove vscode-client/jre"
+else
   for entry in extension/jre/bin/java extension/jre/lib/server/classes.jsa; do
     "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('$entry')?0:1)" || die "$VSIX does not contain $entry"
   done

@@ -10,7 +10,12 @@
 # test and stops every process it started, also on failure or interrupt. Exit 0 only on success.
 #
 # Environment: VAULT_LS_JAR (server jar; default server/target/vault-ls.jar),
-# VAULT_LS_E2E_CACHE (cache folder), VAULT_LS_E2E_SKIP_BUILD=1 (reuse the existing .vsix).
+# VAULT_LS_E2E_CACHE (cache folder), VAULT_LS_E2E_SKIP_BUILD=1 (reuse the existing .vsix),
+# VAULT_LS_E2E_VSIX (test this prebuilt .vsix, e.g. release/build.sh's, instead of building one),
+# VAULT_LS_E2E_PLATFORM=linux-x64: test the platform VSIX instead (scripts/package-platform.sh, a
+# jlinked runtime inside) on a machine view with no Java: code-server runs in a mount namespace where
+# /usr/lib/jvm is an empty tmpfs (so /usr/bin/java dangles and no install folder holds a JDK), with
+# JAVA_HOME and JDK_HOME unset and a fresh HOME; the extension must say it uses the bundled runtime.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -99,6 +104,12 @@ phase_end() { TOOK[$PHASE]=$((SECONDS - PHASE_T)); }
 
 # ---- 1. prerequisites -------------------------------------------------------------------------
 
+PLATFORM=${VAULT_LS_E2E_PLATFORM:-}
+case "$PLATFORM" in
+  "") ;;
+  linux-x64) say "mode: platform VSIX $PLATFORM, no Java on the machine view" ;;
+  *) die "VAULT_LS_E2E_PLATFORM=$PLATFORM: only linux-x64 can be built and run here" ;;
+esac
 [ -f "$JAR" ] || die "$JAR does not exist: build the server first (mvn -B verify, or mvn -B package -DskipTests)"
 command -v java >/dev/null || die "java is not on PATH: the server needs Java 17 or newer"
 JAVA_MAJOR=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\)\.\{0,1\}\([0-9]*\).*/\1 \2/p' | head -1 \
@@ -172,8 +183,18 @@ phase_end
 phase_start "build: npm ci, unit tests, .vsix"
 VERSION=$("$NODE" -p "require('$CLIENT/package.json').version")
 VSIX=$CLIENT/vault-ls-$VERSION.vsix
-if [ "${VAULT_LS_E2E_SKIP_BUILD:-}" = 1 ] && [ -f "$VSIX" ]; then
+[ -z "$PLATFORM" ] || VSIX=$CLIENT/vault-ls-$PLATFORM-$VERSION.vsix
+if [ -n "${VAULT_LS_E2E_VSIX:-}" ]; then
+  VSIX=$(readlink -f "$VAULT_LS_E2E_VSIX")
+  say "testing the prebuilt $VSIX"
+elif [ "${VAULT_LS_E2E_SKIP_BUILD:-}" = 1 ] && [ -f "$VSIX" ]; then
   say "reusing $VSIX"
+elif [ -n "$PLATFORM" ]; then
+  (cd "$CLIENT" && "${NPM[@]}" ci --no-audit --no-fund --loglevel=error && "${NPM[@]}" test --silent \
+    && VAULT_LS_JAR="$JAR" scripts/package-platform.sh "$PLATFORM") >"$RUN/build.log" 2>&1 \
+    || { tail -60 "$RUN/build.log"; die "building the $PLATFORM extension failed (npm ci, npm test or scripts/package-platform.sh)"; }
+  say "$(grep -o 'package-platform: runtime .*' "$RUN/build.log"); $(grep -o 'Packaged: .*' "$RUN/build.log")"
+  grep -E '^(# |ℹ )(tests|pass|fail) ' "$RUN/build.log" | sed 's/^/   unit /' || true
 else
   (cd "$CLIENT" && "${NPM[@]}" ci --no-audit --no-fund --loglevel=error && "${NPM[@]}" test --silent \
     && VAULT_LS_JAR="$JAR" "${NPM[@]}" exec --no -- vsce package) >"$RUN/build.log" 2>&1 \
@@ -184,6 +205,14 @@ fi
 [ -f "$VSIX" ] || die "$VSIX was not built"
 "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('extension/server/vault-ls.jar')?0:1)" \
   || die "$VSIX does not contain the server jar"
+if [ -z "$PLATFORM" ]; then
+  "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('extension/jre/')?1:0)" \
+    || die "$VSIX is the universal VSIX but holds a runtime (extension/jre/): remove vscode-client/jre"
+else
+  for entry in extension/jre/bin/java extension/jre/lib/server/classes.jsa; do
+    "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('$entry')?0:1)" || die "$VSIX does not contain $entry"
+  done
+fi
 for entry in extension/LICENSE.txt extension/changelog.md extension/images/icon.png; do
   "$NODE" -e "process.exit(require('fs').readFileSync('$VSIX').includes('$entry')?0:1)" || die "$VSIX does not contain $entry"
 done
@@ -219,8 +248,19 @@ run_marked timeout 180 "${CODE_SERVER[@]}" --user-data-dir "$DATA" --extensions-
   || { cat "$RUN/install-extension.log"; die "code-server --install-extension failed"; }
 ls "$EXTS" | grep -q '^vault-ls\.vault-ls-' || { cat "$RUN/install-extension.log"; die "the extension is not in $EXTS"; }
 
+# The platform mode's machine view: no JDK anywhere code-server and its extension host can look.
+NOJAVA=()
+if [ -n "$PLATFORM" ]; then
+  mkdir -p "$RUN/home"
+  NOJAVA=(env -u JAVA_HOME -u JDK_HOME HOME="$RUN/home" XDG_CACHE_HOME="$RUN/home/.cache"
+    unshare --mount sh -c 'mount -t tmpfs -o size=1m vault-ls-e2e-nojava /usr/lib/jvm && exec "$@"' sh)
+  "${NOJAVA[@]}" sh -c '! command -v java && ! command -v "$0" && [ -z "$(ls /usr/lib/jvm)" ]' "$(command -v java)" >/dev/null \
+    || die "cannot hide Java from code-server (unshare --mount with a tmpfs on /usr/lib/jvm needs root)"
+  say "code-server runs with no java on PATH, an empty /usr/lib/jvm, no JAVA_HOME/JDK_HOME, HOME=$RUN/home"
+fi
+
 PORT=$("$NODE" -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-start_marked "${CODE_SERVER[@]}" --auth none --bind-addr "127.0.0.1:$PORT" --user-data-dir "$DATA" \
+start_marked "${NOJAVA[@]}" "${CODE_SERVER[@]}" --auth none --bind-addr "127.0.0.1:$PORT" --user-data-dir "$DATA" \
   --extensions-dir "$EXTS" --disable-telemetry --disable-update-check --disable-workspace-trust \
   --disable-getting-started-override "$VAULT" >"$RUN/code-server.log" 2>&1
 say "code-server on 127.0.0.1:$PORT (pid $LAST_PID)"
@@ -234,6 +274,18 @@ E2E_URL="http://127.0.0.1:$PORT/?folder=$ENCODED_VAULT" E2E_VAULT="$VAULT" E2E_S
 if [ "$rc" -eq 0 ] && ! grep -rqs "Sending request 'initialize" "$DATA/logs"; then
   say "FAILED: vault-ls.trace.server is \"messages\" but no protocol trace reached the \"vault-ls Trace\" output"
   rc=1
+fi
+if [ "$rc" -eq 0 ] && [ -n "$PLATFORM" ]; then
+  if ! grep -rqs "using Java 17 from the bundled runtime: $EXTS/" "$DATA/logs"; then
+    say "FAILED: the extension's log does not say it uses the bundled runtime:"
+    grep -rhs "using Java" "$DATA/logs" | sed 's/^/   /' || true
+    rc=1
+  elif ! find "$RUN/home/.cache/vault-ls/cds" -name '*.jsa' 2>/dev/null | grep -q .; then
+    say "FAILED: the launcher wrote no CDS archive with the bundled runtime (cli/ClassArchive)"
+    rc=1
+  else
+    say "the server ran on the bundled runtime: $(grep -rhos "using Java 17 from the bundled runtime: .*" "$DATA/logs" | head -1 | sed "s|$EXTS/||")"
+  fi
 fi
 phase_end
 

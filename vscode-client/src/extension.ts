@@ -28,7 +28,7 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { findJava, installedJavaCandidates, javaCandidates, probeJava } from './java';
+import { bundledJavaHome, findJava, installedJavaCandidates, javaCandidates, probeJava } from './java';
 import { RESTART_SETTINGS, SERVER_SETTINGS, serverSettings, VAULT_SETTINGS, withFolderSettings } from './settings';
 import { VaultStatus, VaultStatuses } from './status';
 import { TraceChannel } from './trace';
@@ -249,7 +249,9 @@ async function startServer(context: ExtensionContext): Promise<void> {
   }
 
   const homes = { vaultLs: config.get<string>('java.home'), java: workspace.getConfiguration('java').get<string>('home') };
-  const java = await findJava(javaCandidates(homes, process.env), (exe) => probeJava(exe), () => installedJavaCandidates());
+  const java = await findJava(
+    javaCandidates(homes, process.env, process.platform, bundledJavaHome(context.extensionPath, fs.existsSync)),
+    (exe) => probeJava(exe), () => installedJavaCandidates());
   if (!java.ok) {
     output.error(java.message);
     showStatus('vault-ls: Java 17+ needed', { error: true, tooltip: java.message });

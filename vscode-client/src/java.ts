@@ -1,6 +1,6 @@
 /**
  * Finding a Java runtime for the language server, in the order vscode-java and vscode-xml use: the
- * `vault-ls.java.home` setting, the `java.home` setting, `JDK_HOME`, `JAVA_HOME`, `java` on `PATH`,
+ * `vault-ls.java.home` setting, the runtime bundled in a per-platform VSIX (`jre/`), the `java.home` setting, `JDK_HOME`, `JAVA_HOME`, `java` on `PATH`,
  * then the usual install folders (found by the `jdk-utils` package: /usr/lib/jvm, SDKMAN, asdf,
  * mise, Homebrew, the Windows registry and others). The server is built for Java 17, so older
  * runtimes are reported, not used. Pure except for {@link probeJava}, which runs `java -version`,
@@ -16,6 +16,7 @@ export const MIN_JAVA = 17;
 /** Where a candidate came from, as the error message names it. */
 export type JavaSource =
   | 'setting vault-ls.java.home'
+  | 'the bundled runtime'
   | 'setting java.home'
   | 'JDK_HOME'
   | 'JAVA_HOME'
@@ -60,13 +61,15 @@ export function parseJavaVersion(output: string): number | undefined {
 
 /**
  * The runtimes to try, in order. A configured `vault-ls.java.home` is the only candidate: a user
- * who set it wants that runtime, and falling back silently would hide a typo. `java.home` belongs to
- * vscode-java, so it is only tried first.
+ * who set it wants that runtime, and falling back silently would hide a typo. Then the runtime that
+ * a per-platform VSIX bundles (`bundled`: its folder, given only when it holds `bin/java`), which was
+ * linked for this jar. `java.home` belongs to vscode-java, so it is only tried next.
  */
 export function javaCandidates(
   settings: JavaHomeSettings,
   env: Record<string, string | undefined>,
   platform: string = process.platform,
+  bundled?: string,
 ): JavaCandidate[] {
   const exe = platform === 'win32' ? 'java.exe' : 'java';
   const home = settings.vaultLs?.trim();
@@ -75,6 +78,7 @@ export function javaCandidates(
   }
   const candidates: JavaCandidate[] = [];
   const homes: [JavaSource, string | undefined][] = [
+    ['the bundled runtime', bundled],
     ['setting java.home', settings.java],
     ['JDK_HOME', env.JDK_HOME],
     ['JAVA_HOME', env.JAVA_HOME],
@@ -161,6 +165,19 @@ async function* lazyConcat<T>(first: T[], then: () => Promise<T[]>): AsyncGenera
 function firstLine(s: string): string {
   const line = s.trim().split(/\r?\n/, 1)[0] ?? '';
   return line.length > 80 ? line.slice(0, 77) + '...' : line;
+}
+
+/**
+ * The runtime folder a per-platform VSIX carries (`<extension>/jre`), or undefined when it has none
+ * (the universal VSIX) or its `java` is missing.
+ */
+export function bundledJavaHome(
+  extensionPath: string,
+  exists: (p: string) => boolean,
+  platform: string = process.platform,
+): string | undefined {
+  const home = path.join(extensionPath, 'jre');
+  return exists(path.join(home, 'bin', platform === 'win32' ? 'java.exe' : 'java')) ? home : undefined;
 }
 
 /** Runs `<executable> -version` (which prints to stderr) with a time limit. */

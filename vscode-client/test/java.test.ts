@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { findJava, installedJavaCandidates, javaCandidates, parseJavaVersion, ProbeResult } from '../src/java';
+import { bundledJavaHome, findJava, installedJavaCandidates, javaCandidates, parseJavaVersion, ProbeResult } from '../src/java';
 
 describe('parseJavaVersion', () => {
   it('reads the feature release of a modern OpenJDK', () => {
@@ -36,6 +36,22 @@ describe('parseJavaVersion', () => {
 });
 
 describe('javaCandidates', () => {
+  it('tries the bundled runtime first, before java.home, JDK_HOME, JAVA_HOME and PATH', () => {
+    const c = javaCandidates({ java: '/opt/a' }, { JDK_HOME: '/opt/b', JAVA_HOME: '/opt/c' }, 'linux', '/ext/jre');
+    assert.deepEqual(c.map((x) => x.source), ['the bundled runtime', 'setting java.home', 'JDK_HOME', 'JAVA_HOME', 'PATH']);
+    assert.equal(c[0].executable, path.join('/ext/jre', 'bin', 'java'));
+  });
+
+  it('lets vault-ls.java.home win over the bundled runtime', () => {
+    const c = javaCandidates({ vaultLs: '/opt/jdk-21' }, {}, 'linux', '/ext/jre');
+    assert.deepEqual(c, [{ source: 'setting vault-ls.java.home', executable: path.join('/opt/jdk-21', 'bin', 'java') }]);
+  });
+
+  it('uses java.exe in the bundled runtime on Windows', () => {
+    const c = javaCandidates({}, {}, 'win32', 'C:\\ext\\jre');
+    assert.deepEqual(c[0], { source: 'the bundled runtime', executable: path.join('C:\\ext\\jre', 'bin', 'java.exe') });
+  });
+
   it('tries JAVA_HOME before PATH', () => {
     const c = javaCandidates({}, { JAVA_HOME: '/opt/jdk-21' }, 'linux');
     assert.deepEqual(c, [
@@ -160,5 +176,36 @@ describe('findJava with install folders', () => {
     const r = await findJava([{ source: 'setting vault-ls.java.home', executable: '/typo/bin/java' }], probe({}),
       async () => [{ source: 'an install folder', executable: '/jvm/21/bin/java' }]);
     assert.equal(r.ok, false);
+  });
+});
+
+describe('bundledJavaHome', () => {
+  it('is the extension\'s jre folder when it holds bin/java', () => {
+    const seen: string[] = [];
+    const home = bundledJavaHome('/ext', (p) => { seen.push(p); return true; }, 'linux');
+    assert.equal(home, path.join('/ext', 'jre'));
+    assert.deepEqual(seen, [path.join('/ext', 'jre', 'bin', 'java')]);
+  });
+
+  it('looks for java.exe on Windows', () => {
+    const seen: string[] = [];
+    bundledJavaHome('/ext', (p) => { seen.push(p); return false; }, 'win32');
+    assert.deepEqual(seen, [path.join('/ext', 'jre', 'bin', 'java.exe')]);
+  });
+
+  it('is undefined in the universal VSIX, which has no runtime', () => {
+    assert.equal(bundledJavaHome('/ext', () => false, 'linux'), undefined);
+  });
+});
+
+describe('findJava with a bundled runtime', () => {
+  it('runs the bundled java and never scans the install folders', async () => {
+    let scanned = false;
+    const found = await findJava(
+      javaCandidates({}, {}, 'linux', '/ext/jre'),
+      async (exe) => (exe === path.join('/ext/jre', 'bin', 'java') ? { output: 'openjdk version "17.0.15" 2025-04-15' } : { error: 'no java command there' }),
+      async () => { scanned = true; return []; });
+    assert.deepEqual(found, { ok: true, executable: path.join('/ext/jre', 'bin', 'java'), version: 17, source: 'the bundled runtime' });
+    assert.equal(scanned, false);
   });
 });

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
@@ -33,6 +35,7 @@ import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.completion.CompletionCandidate;
 import org.vaultls.features.completion.CompletionResult;
 import org.vaultls.features.hover.HoverCard;
+import org.vaultls.features.lens.Lens;
 import org.vaultls.features.navigation.DocumentLink;
 import org.vaultls.features.navigation.FoldingRange;
 
@@ -153,6 +156,22 @@ final class LspFeatures {
                     plain(List.of(new TextEdit(new Range(start, start), c.text()))))));
         }
         return new WorkspaceEdit(ops);
+    }
+
+    /** The command a lens runs: VS Code's own references view, which the Neovim plugin handles too. */
+    static final String SHOW_REFERENCES = "editor.action.showReferences";
+
+    /**
+     * A lens whose command opens its locations as {@code editor.action.showReferences} takes them:
+     * the document's URI, the position, the locations (the VS Code client turns the JSON into its
+     * own types; the Neovim plugin fills the quickfix list).
+     */
+    static CodeLens codeLens(Lens l, VaultSession session, String uri) {
+        List<org.eclipse.lsp4j.Location> locs = new ArrayList<>(l.locations().size());
+        l.locations().forEach(x -> locs.add(LspConvert.location(x, session)));
+        Range range = LspConvert.range(l.span());
+        Command cmd = new Command(l.title(), SHOW_REFERENCES, List.of(uri, range.getStart(), locs));
+        return new CodeLens(range, cmd, null);
     }
 
     private static List<Either<TextEdit, SnippetTextEdit>> plain(List<TextEdit> edits) {

@@ -116,6 +116,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         caps.setWorkspaceSymbolProvider(true);
         caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
         caps.setFoldingRangeProvider(true);
+        caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
         WorkspaceServerCapabilities ws = new WorkspaceServerCapabilities(new WorkspaceFoldersOptions());
         ws.getWorkspaceFolders().setSupported(true);
         ws.getWorkspaceFolders().setChangeNotifications(true);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -40,6 +42,7 @@ import org.vaultls.features.edit.RenameTarget;
 import org.vaultls.features.edit.Result;
 import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.hover.Hovers;
+import org.vaultls.features.lens.CodeLenses;
 import org.vaultls.features.navigation.Navigation;
 import org.vaultls.text.Span;
 import java.util.Optional;
@@ -280,6 +283,16 @@ final class VaultTextDocumentService implements TextDocumentService {
                 }
                 out.add(Either.forRight(action));
             }
+            return out;
+        });
+    }
+
+    /** Reference counts above the note's title and its linked headings; a click lists the references. */
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return withNote(params.getTextDocument(), List.of(), c -> {
+            List<CodeLens> out = new ArrayList<>();
+            CodeLenses.of(c.index(), c.note(), c.cancel()).forEach(l -> out.add(LspFeatures.codeLens(l, c.session(), c.session().uri(c.note().path()))));
             return out;
         });
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -241,6 +242,24 @@ class LanguageServerFeaturesTest {
         var ws = client.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("adaberg"))
                 .get(10, TimeUnit.SECONDS).getRight();
         assertTrue(ws.stream().anyMatch(s -> s.getName().equals("Ada Berg")), ws.toString());
+    }
+
+    @Test
+    void codeLensCountsAPersonsBacklinksAndOpensThemAsVsCodesReferencesView() throws Exception {
+        String person = "People/Ada Berg.md";
+        var lenses = client.server.getTextDocumentService().codeLens(new CodeLensParams(doc(person)))
+                .get(10, TimeUnit.SECONDS);
+        var title = lenses.get(0);
+        assertEquals(find(person, "# Ada Berg", 0), title.getRange().getStart());
+        assertTrue(title.getCommand().getTitle().matches(
+                "\\d+ backlinks · \\d+ open tasks? · last mentioned \\d{4}-\\d{2}-\\d{2}"), title.getCommand().getTitle());
+        assertEquals("editor.action.showReferences", title.getCommand().getCommand());
+        var args = title.getCommand().getArguments();
+        assertEquals(3, args.size());
+        assertEquals(client.uri(person), ((com.google.gson.JsonPrimitive) args.get(0)).getAsString());
+        var locations = (com.google.gson.JsonArray) args.get(2);
+        assertTrue(locations.size() >= 3, locations.toString());
+        assertTrue(locations.get(0).getAsJsonObject().has("range"), locations.toString());
     }
 
     @Test

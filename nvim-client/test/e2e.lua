@@ -324,6 +324,25 @@ local function main()
     end)
   end)
 
+  step("the title lens of People/Ada Berg.md counts backlinks and lists them in quickfix", function()
+    local ada = vim.fn.bufadd(vault .. "/People/Ada Berg.md")
+    vim.fn.bufload(ada)
+    vim.api.nvim_set_current_buf(ada)
+    wait_for(10000, "the client on Ada Berg", function()
+      return client_of(ada) ~= nil
+    end)
+    local lenses = request(ada, "textDocument/codeLens", { textDocument = { uri = vim.uri_from_bufnr(ada) } })
+    check(lenses and #lenses >= 1, "no lenses")
+    local cmd = lenses[1].command
+    check(cmd.title:find("backlinks", 1, true), "lens title " .. cmd.title)
+    local handler = vim.lsp.commands[cmd.command]
+    check(handler ~= nil, "no handler for " .. cmd.command)
+    handler(cmd, { client_id = client_of(ada).id, bufnr = ada })
+    local qf = vim.fn.getqflist()
+    check(#qf == #cmd.arguments[3] and #qf >= 3, "quickfix holds " .. #qf .. " of " .. #cmd.arguments[3])
+    vim.cmd("cclose")
+  end)
+
   step("settings changed at runtime reach the server", function()
     vls.update_settings({ severity = { ["broken-link"] = "hint" } })
     local function broken_link_severity()

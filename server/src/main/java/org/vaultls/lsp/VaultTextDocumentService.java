@@ -6,6 +6,10 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -73,6 +77,7 @@ final class VaultTextDocumentService implements TextDocumentService {
 
     private final Workspace workspace;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    private final TokenResults tokenResults = new TokenResults();
 
     VaultTextDocumentService(Workspace workspace) {
         this.workspace = workspace;
@@ -295,6 +300,24 @@ final class VaultTextDocumentService implements TextDocumentService {
             CodeLenses.of(c.index(), c.note(), c.cancel()).forEach(l -> out.add(LspFeatures.codeLens(l, c.session(), c.session().uri(c.note().path()))));
             return out;
         });
+    }
+
+    /** The note's links (in their state), tags, owner tags, block ids, properties and Dataview lines. */
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        String uri = uri(params.getTextDocument());
+        return withNote(params.getTextDocument(), new SemanticTokens(List.of()), c -> tokenResults.full(uri,
+                org.vaultls.features.highlight.SemanticTokens.of(c.index(), c.note(), c.cancel())));
+    }
+
+    /** The change since the previous answer, as one edit of its array (the full tokens for an unknown id). */
+    @Override
+    public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
+            SemanticTokensDeltaParams params) {
+        String uri = uri(params.getTextDocument());
+        return withNote(params.getTextDocument(), Either.forLeft(new SemanticTokens(List.of())),
+                c -> tokenResults.delta(uri, params.getPreviousResultId(),
+                        org.vaultls.features.highlight.SemanticTokens.of(c.index(), c.note(), c.cancel())));
     }
 
     /** A markdown document of some vault. */

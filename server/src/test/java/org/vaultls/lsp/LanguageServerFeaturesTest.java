@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -56,12 +58,13 @@ class LanguageServerFeaturesTest {
     @TempDir
     Path tmp;
     LspHarness client;
+    org.eclipse.lsp4j.InitializeResult initialized;
 
     @BeforeEach
     void start() throws Exception {
         Path vault = LspHarness.copyVault(GoldenTestVaultTest.VAULT, tmp.resolve("vault"));
         client = new LspHarness(vault);
-        client.initialize(null);
+        initialized = client.initialize(null);
         client.awaitDiagnostics(PROJECT, d -> !d.isEmpty());
     }
 
@@ -260,6 +263,32 @@ class LanguageServerFeaturesTest {
         var locations = (com.google.gson.JsonArray) args.get(2);
         assertTrue(locations.size() >= 3, locations.toString());
         assertTrue(locations.get(0).getAsJsonObject().has("range"), locations.toString());
+    }
+
+    @Test
+    void semanticTokensColourABrokenLinkAndADeltaBringsTheOldArrayUpToDate() throws Exception {
+        String rel = "Daily/2026-02-05.md";
+        scratch(rel, "[[Ada Berg]] [[Nobody Here]]{|}\n");
+        var legend = initialized.getCapabilities().getSemanticTokensProvider().getLegend();
+        var full = client.server.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(doc(rel)))
+                .get(10, TimeUnit.SECONDS);
+        int link = legend.getTokenTypes().indexOf("link");
+        int broken = 1 << legend.getTokenModifiers().indexOf("broken");
+        assertEquals(List.of(0, 0, 12, link, 0, 0, 13, 15, link, broken), full.getData());
+
+        client.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(client.uri(rel), 2),
+                List.of(new TextDocumentContentChangeEvent(new Range(new Position(0, 15), new Position(0, 26)),
+                        "Noor Haddad"))));
+        var delta = client.server.getTextDocumentService().semanticTokensFullDelta(
+                new SemanticTokensDeltaParams(doc(rel), full.getResultId())).get(10, TimeUnit.SECONDS).getRight();
+        List<Integer> data = new java.util.ArrayList<>(full.getData());
+        for (var e : delta.getEdits()) {
+            data.subList(e.getStart(), e.getStart() + e.getDeleteCount()).clear();
+            data.addAll(e.getStart(), e.getData());
+        }
+        assertEquals(List.of(0, 0, 12, link, 0, 0, 13, 15, link, 0), data, "the link resolves now");
+        assertEquals(1, delta.getEdits().size());
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.vaultls.features.completion.CompletionCandidate;
 import org.vaultls.features.completion.CompletionResult;
 import org.vaultls.features.hover.HoverCard;
 import org.vaultls.features.lens.Lens;
+import org.vaultls.features.hint.Hint;
 import org.vaultls.features.navigation.DocumentLink;
 import org.vaultls.features.navigation.FoldingRange;
 
@@ -172,6 +173,16 @@ final class LspFeatures {
         Range range = LspConvert.range(l.span());
         Command cmd = new Command(l.title(), SHOW_REFERENCES, List.of(uri, range.getStart(), locs));
         return new CodeLens(range, cmd, null);
+    }
+
+    /** A hint after its place, set off by a space; the due date reads as a type, the rest as a parameter. */
+    static org.eclipse.lsp4j.InlayHint inlayHint(Hint h) {
+        org.eclipse.lsp4j.InlayHint hint = new org.eclipse.lsp4j.InlayHint(LspConvert.position(h.pos()),
+                Either.forLeft(h.label()));
+        hint.setPaddingLeft(true);
+        hint.setKind(h.kind() == Hint.Kind.DUE ? org.eclipse.lsp4j.InlayHintKind.Type
+                : org.eclipse.lsp4j.InlayHintKind.Parameter);
+        return hint;
     }
 
     private static List<Either<TextEdit, SnippetTextEdit>> plain(List<TextEdit> edits) {

@@ -6,6 +6,8 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensDelta;
 import org.eclipse.lsp4j.SemanticTokensDeltaParams;
@@ -47,6 +49,8 @@ import org.vaultls.features.edit.Result;
 import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.hover.Hovers;
 import org.vaultls.features.lens.CodeLenses;
+import org.vaultls.features.hint.InlayHints;
+import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.navigation.Navigation;
 import org.vaultls.text.Span;
 import java.util.Optional;
@@ -78,6 +82,8 @@ final class VaultTextDocumentService implements TextDocumentService {
     private final Workspace workspace;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
     private final TokenResults tokenResults = new TokenResults();
+    /** The today of due-date hints ({@code VAULT_LS_TODAY}, else the system's); tests set their own. */
+    volatile java.time.Clock clock = Dates.defaultClock();
 
     VaultTextDocumentService(Workspace workspace) {
         this.workspace = workspace;
@@ -318,6 +324,18 @@ final class VaultTextDocumentService implements TextDocumentService {
         return withNote(params.getTextDocument(), Either.forLeft(new SemanticTokens(List.of())),
                 c -> tokenResults.delta(uri, params.getPreviousResultId(),
                         org.vaultls.features.highlight.SemanticTokens.of(c.index(), c.note(), c.cancel())));
+    }
+
+    /** Titles after bare links, role · company after owner tags, "in 3 days" after due tasks, in the range. */
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        return withNote(params.getTextDocument(), List.of(), c -> {
+            Range range = Requests.require(params.getRange(), "range");
+            List<InlayHint> out = new ArrayList<>();
+            InlayHints.of(c.index(), c.note(), c.offset(range.getStart()), c.offset(range.getEnd()), clock, c.cancel())
+                    .forEach(h -> out.add(LspFeatures.inlayHint(h)));
+            return out;
+        });
     }
 
     /** A markdown document of some vault. */

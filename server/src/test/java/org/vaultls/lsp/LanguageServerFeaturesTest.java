@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.SemanticTokensDeltaParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.CompletionItem;
@@ -289,6 +290,19 @@ class LanguageServerFeaturesTest {
         }
         assertEquals(List.of(0, 0, 12, link, 0, 0, 13, 15, link, 0), data, "the link resolves now");
         assertEquals(1, delta.getEdits().size());
+    }
+
+    @Test
+    void inlayHintsNameTheOwnersRoleAndWhenTheTaskIsDue() throws Exception {
+        String rel = "Daily/2026-02-06.md";
+        scratch(rel, "- [ ] Send the deck @AdaBerg 📅 2026-02-10{|}\n");
+        var hints = client.server.getTextDocumentService().inlayHint(new InlayHintParams(doc(rel),
+                new Range(new Position(0, 0), new Position(1, 0)))).get(10, TimeUnit.SECONDS);
+        assertEquals(2, hints.size(), hints.toString());
+        assertEquals(new Position(0, 28), hints.get(0).getPosition());
+        assertEquals("Senior Account Executive · Kestrel Analytics", hints.get(0).getLabel().getLeft());
+        assertTrue(hints.get(1).getLabel().getLeft().matches("in \\d+ days?|overdue \\d+ days?|due today"),
+                hints.get(1).getLabel().getLeft());
     }
 
     @Test

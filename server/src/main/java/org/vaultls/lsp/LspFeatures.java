@@ -36,6 +36,7 @@ import org.vaultls.features.completion.CompletionCandidate;
 import org.vaultls.features.completion.CompletionResult;
 import org.vaultls.features.hover.HoverCard;
 import org.vaultls.features.lens.Lens;
+import org.vaultls.features.calls.NoteCall;
 import org.vaultls.features.hint.Hint;
 import org.vaultls.features.navigation.DocumentLink;
 import org.vaultls.features.navigation.FoldingRange;
@@ -183,6 +184,21 @@ final class LspFeatures {
         hint.setKind(h.kind() == Hint.Kind.DUE ? org.eclipse.lsp4j.InlayHintKind.Type
                 : org.eclipse.lsp4j.InlayHintKind.Parameter);
         return hint;
+    }
+
+    /** A note as a call-hierarchy item: its title, its path as detail, its title line as range. */
+    static org.eclipse.lsp4j.CallHierarchyItem callItem(NoteCall n, VaultSession session) {
+        Range at = LspConvert.range(n.declaration());
+        org.eclipse.lsp4j.CallHierarchyItem item = new org.eclipse.lsp4j.CallHierarchyItem(n.title(), SymbolKind.File,
+                session.uri(n.path()), at, at);
+        item.setDetail(n.path());
+        return item;
+    }
+
+    static List<Range> ranges(List<org.vaultls.text.Span> spans) {
+        List<Range> out = new ArrayList<>(spans.size());
+        spans.forEach(s -> out.add(LspConvert.range(s)));
+        return out;
     }
 
     private static List<Either<TextEdit, SnippetTextEdit>> plain(List<TextEdit> edits) {

@@ -118,6 +118,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         caps.setFoldingRangeProvider(true);
         caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
         caps.setInlayHintProvider(true);
+        caps.setCallHierarchyProvider(true);
         caps.setSemanticTokensProvider(new org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions(
                 TokenResults.legend(), new org.eclipse.lsp4j.SemanticTokensServerFull(true), false));
         WorkspaceServerCapabilities ws = new WorkspaceServerCapabilities(new WorkspaceFoldersOptions());

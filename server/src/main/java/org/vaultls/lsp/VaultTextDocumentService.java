@@ -6,6 +6,13 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.CallHierarchyIncomingCall;
+import org.eclipse.lsp4j.CallHierarchyIncomingCallsParams;
+import org.eclipse.lsp4j.CallHierarchyItem;
+import org.eclipse.lsp4j.CallHierarchyOutgoingCall;
+import org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams;
+import org.eclipse.lsp4j.CallHierarchyPrepareParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.SemanticTokens;
@@ -49,6 +56,7 @@ import org.vaultls.features.edit.Result;
 import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.hover.Hovers;
 import org.vaultls.features.lens.CodeLenses;
+import org.vaultls.features.calls.LinkHierarchy;
 import org.vaultls.features.hint.InlayHints;
 import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.navigation.Navigation;
@@ -334,6 +342,39 @@ final class VaultTextDocumentService implements TextDocumentService {
             List<InlayHint> out = new ArrayList<>();
             InlayHints.of(c.index(), c.note(), c.offset(range.getStart()), c.offset(range.getEnd()), clock, c.cancel())
                     .forEach(h -> out.add(LspFeatures.inlayHint(h)));
+            return out;
+        });
+    }
+
+    /** The note under the cursor for the call-hierarchy view: a link's note, an owner's, else this one. */
+    @Override
+    public CompletableFuture<List<CallHierarchyItem>> prepareCallHierarchy(CallHierarchyPrepareParams params) {
+        return withNote(params.getTextDocument(), List.of(), c -> LinkHierarchy.prepare(c.index(), c.note(),
+                c.offset(params.getPosition())).map(n -> List.of(LspFeatures.callItem(n, c.session()))).orElse(List.of()));
+    }
+
+    /** The notes linking to the item's note, with the links' ranges in them. */
+    @Override
+    public CompletableFuture<List<CallHierarchyIncomingCall>> callHierarchyIncomingCalls(
+            CallHierarchyIncomingCallsParams params) {
+        CallHierarchyItem item = Requests.require(params.getItem(), "item");
+        return withNote(new TextDocumentIdentifier(item.getUri()), List.of(), c -> {
+            List<CallHierarchyIncomingCall> out = new ArrayList<>();
+            LinkHierarchy.incoming(c.index(), c.note(), c.cancel()).forEach(n -> out.add(
+                    new CallHierarchyIncomingCall(LspFeatures.callItem(n, c.session()), LspFeatures.ranges(n.ranges()))));
+            return out;
+        });
+    }
+
+    /** The notes the item's note links to, with the ranges of those links in it. */
+    @Override
+    public CompletableFuture<List<CallHierarchyOutgoingCall>> callHierarchyOutgoingCalls(
+            CallHierarchyOutgoingCallsParams params) {
+        CallHierarchyItem item = Requests.require(params.getItem(), "item");
+        return withNote(new TextDocumentIdentifier(item.getUri()), List.of(), c -> {
+            List<CallHierarchyOutgoingCall> out = new ArrayList<>();
+            LinkHierarchy.outgoing(c.index(), c.note(), c.cancel()).forEach(n -> out.add(
+                    new CallHierarchyOutgoingCall(LspFeatures.callItem(n, c.session()), LspFeatures.ranges(n.ranges()))));
             return out;
         });
     }

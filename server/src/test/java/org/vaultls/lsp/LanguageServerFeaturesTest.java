@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.CallHierarchyIncomingCallsParams;
+import org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams;
+import org.eclipse.lsp4j.CallHierarchyPrepareParams;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.SemanticTokensDeltaParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
@@ -303,6 +306,27 @@ class LanguageServerFeaturesTest {
         assertEquals("Senior Account Executive · Kestrel Analytics", hints.get(0).getLabel().getLeft());
         assertTrue(hints.get(1).getLabel().getLeft().matches("in \\d+ days?|overdue \\d+ days?|due today"),
                 hints.get(1).getLabel().getLeft());
+    }
+
+    @Test
+    void callHierarchyWalksFromAPersonToTheNotesLinkingThemAndBack() throws Exception {
+        String daily = "Daily/2025-12-19.md";
+        var service = client.server.getTextDocumentService();
+        var items = service.prepareCallHierarchy(new CallHierarchyPrepareParams(doc(daily),
+                find(daily, "[[Ada Berg", 4))).get(10, TimeUnit.SECONDS);
+        assertEquals(1, items.size());
+        assertEquals(client.uri("People/Ada Berg.md"), items.get(0).getUri());
+        assertEquals("Ada Berg", items.get(0).getName());
+        var incoming = service.callHierarchyIncomingCalls(new CallHierarchyIncomingCallsParams(items.get(0)))
+                .get(10, TimeUnit.SECONDS);
+        var fromDaily = incoming.stream().filter(c -> c.getFrom().getUri().equals(client.uri(daily))).findFirst()
+                .orElseThrow();
+        assertTrue(fromDaily.getFromRanges().contains(new Range(find(daily, "[[Ada Berg", 0),
+                find(daily, "[[Ada Berg#Holiday Cover]]", 26))), fromDaily.getFromRanges().toString());
+        var outgoing = service.callHierarchyOutgoingCalls(new CallHierarchyOutgoingCallsParams(fromDaily.getFrom()))
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(outgoing.stream().anyMatch(c -> c.getTo().getUri().equals(client.uri("People/Ada Berg.md"))),
+                outgoing.toString());
     }
 
     @Test

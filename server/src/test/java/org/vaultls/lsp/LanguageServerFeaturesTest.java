@@ -187,6 +187,22 @@ class LanguageServerFeaturesTest {
         assertTrue(Files.readString(client.vault.resolve(daily)).contains("[[Ada Lind"));
     }
 
+    @Test
+    void renamingATagRewritesItInEveryNote() throws Exception {
+        String daily = "Daily/2025-10-28.md";
+        Position p = find(daily, "#followup", 3);
+        var prepared = client.server.getTextDocumentService()
+                .prepareRename(new PrepareRenameParams(doc(daily), p)).get(10, TimeUnit.SECONDS);
+        assertEquals("followup", prepared.getSecond().getPlaceholder());
+        WorkspaceEdit edit = client.server.getTextDocumentService()
+                .rename(new RenameParams(doc(daily), p, "follow-up")).get(10, TimeUnit.SECONDS);
+        WorkspaceEdits.apply(edit);
+        for (String rel : List.of(daily, "Customers/Northwind Traders.md", "Customers/Tallowmere Bakeries.md")) {
+            String text = Files.readString(client.vault.resolve(rel));
+            assertTrue(text.contains("#follow-up") && !text.contains("#followup"), rel);
+        }
+    }
+
     private List<String> brokenFindings() {
         var index = org.vaultls.TestVault.loadDir(client.vault);
         return org.vaultls.features.diagnostics.Diagnostics.forVault(index).stream()

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vaultls.features.CancelCheck;
@@ -51,13 +52,14 @@ public final class CodeLenses {
         List<Location> mentions = new ArrayList<>();
         Map<Heading, List<Location>> byHeading = new LinkedHashMap<>();
         Optional<Heading> titleHeading = Title.heading(note);
+        Function<List<String>, Optional<Heading>> headings = VaultIndex.headingFinder(note);
         for (Site s : sites) {
             if (s instanceof LinkSite l) {
                 if (!l.path().equals(note.path())) {
                     backlinks.add(s.location());
                     mentions.add(s.location());
                 }
-                headingsThrough(note, l.link(), byHeading, s.location());
+                headingsThrough(headings, l.link(), byHeading, s.location());
             } else {
                 mentions.add(s.location()); // an @Owner tag of one of a person's tasks
             }
@@ -75,11 +77,12 @@ public final class CodeLenses {
     }
 
     /** Adds the link to each heading its chain passes through ({@code A#B} reaches A and B). */
-    private static void headingsThrough(Note note, Link link, Map<Heading, List<Location>> out, Location at) {
+    private static void headingsThrough(Function<List<String>, Optional<Heading>> headings, Link link,
+            Map<Heading, List<Location>> out, Location at) {
         List<String> chain = link.headings();
         Heading last = null;
         for (int i = 0; i < chain.size(); i++) {
-            Optional<Heading> h = VaultIndex.findHeading(note, chain.subList(0, i + 1));
+            Optional<Heading> h = headings.apply(chain.subList(0, i + 1));
             if (h.isPresent() && !h.get().equals(last)) {
                 out.computeIfAbsent(h.get(), k -> new ArrayList<>()).add(at);
                 last = h.get();

@@ -281,6 +281,23 @@ async function startServer(context: ExtensionContext): Promise<void> {
       didChangeWorkspaceFolders: async () => undefined,
       workspaceFolders: async () => roots.map(asFolder),
     },
+    // A reference-count lens runs editor.action.showReferences, which takes VS Code's own Uri,
+    // Position and Location objects; the server sends them as JSON, so they are converted here.
+    provideCodeLenses: async (document, token, next) => {
+      const lenses = await next(document, token);
+      for (const lens of lenses ?? []) {
+        const cmd = lens.command;
+        if (cmd?.command === 'editor.action.showReferences' && cmd.arguments?.length === 3) {
+          const [uri, position, locations] = cmd.arguments;
+          cmd.arguments = [
+            Uri.parse(uri),
+            c.protocol2CodeConverter.asPosition(position),
+            (locations as object[]).map((l) => c.protocol2CodeConverter.asLocation(l as never)),
+          ];
+        }
+      }
+      return lenses;
+    },
   };
   const c = new LanguageClient('vault-ls', 'vault-ls', serverOptions, clientOptions);
   c.registerFeature({

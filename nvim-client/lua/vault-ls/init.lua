@@ -96,7 +96,22 @@ local function on_attach(client, bufnr)
   end
 end
 
+--- Runs a reference-count lens (`editor.action.showReferences` with uri, position, locations, as
+--- VS Code takes it): the locations go to the quickfix list, which opens.
+function M.show_references(command, ctx)
+  local args = command.arguments or {}
+  local client = vim.lsp.get_client_by_id(ctx.client_id)
+  local items = vim.lsp.util.locations_to_items(args[3] or {}, client and client.offset_encoding or "utf-16")
+  vim.fn.setqflist({}, " ", { title = command.title, items = items })
+  if #items > 0 then
+    vim.cmd("copen")
+  end
+  return items
+end
+
 local function on_init(client)
+  vim.lsp.commands["editor.action.showReferences"] = vim.lsp.commands["editor.action.showReferences"]
+    or M.show_references
   -- Neovim 0.10+ sends the settings itself once the server is initialized; older ones do not.
   if not util.has("nvim-0.10") then
     util.notify_client(client, "workspace/didChangeConfiguration", { settings = client.config.settings })

@@ -2,6 +2,7 @@ package org.vaultls.index;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.vaultls.vault.BlockId;
 import org.vaultls.vault.Heading;
 import org.vaultls.vault.Note;
@@ -21,15 +22,28 @@ final class Headings {
      * of the one before it. Headings compare after Obsidian's stripping.
      */
     public static Optional<Heading> find(Note note, List<String> chain) {
-        List<Heading> hs = note.headings();
-        return findChain(hs, chain, 0, 0, hs.size());
+        return finder(note).apply(chain);
     }
 
-    private static Optional<Heading> findChain(List<Heading> hs, List<String> chain, int depth, int from, int to) {
+    /**
+     * {@link #find} for many chains of one note: each heading's comparison form is made once (when first needed), so a
+     * caller matching every link to a note with hundreds of headings does not remake them per link.
+     */
+    static Function<List<String>, Optional<Heading>> finder(Note note) {
+        List<Heading> hs = note.headings();
+        String[] keys = new String[hs.size()]; // made as first needed, then kept
+        return chain -> chain.isEmpty() ? Optional.empty() : findChain(hs, keys, chain, 0, 0, hs.size());
+    }
+
+    private static Optional<Heading> findChain(List<Heading> hs, String[] keys, List<String> chain, int depth,
+            int from, int to) {
         String want = key(chain.get(depth));
         for (int i = from; i < to; i++) {
             Heading h = hs.get(i);
-            if (!key(h.text()).equals(want)) {
+            if (keys[i] == null) {
+                keys[i] = key(h.text());
+            }
+            if (!keys[i].equals(want)) {
                 continue;
             }
             if (depth == chain.size() - 1) {
@@ -39,7 +53,7 @@ final class Headings {
             while (end < to && hs.get(end).level() > h.level()) {
                 end++;
             }
-            Optional<Heading> found = findChain(hs, chain, depth + 1, i + 1, end);
+            Optional<Heading> found = findChain(hs, keys, chain, depth + 1, i + 1, end);
             if (found.isPresent()) {
                 return found;
             }

@@ -427,6 +427,11 @@ public final class VaultIndex {
         return Headings.find(note, chain);
     }
 
+    /** {@link #findHeading} for many chains of one note, its headings' comparison forms made once. */
+    public static java.util.function.Function<List<String>, Optional<Heading>> headingFinder(Note note) {
+        return Headings.finder(note);
+    }
+
     /** Obsidian's comparison form of a heading (see {@link Headings#key}). */
     public static String headingKey(String heading) {
         return Headings.key(heading);

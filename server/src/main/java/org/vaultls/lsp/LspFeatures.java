@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
@@ -33,6 +35,9 @@ import org.vaultls.features.WorkspaceChange;
 import org.vaultls.features.completion.CompletionCandidate;
 import org.vaultls.features.completion.CompletionResult;
 import org.vaultls.features.hover.HoverCard;
+import org.vaultls.features.lens.Lens;
+import org.vaultls.features.calls.NoteCall;
+import org.vaultls.features.hint.Hint;
 import org.vaultls.features.navigation.DocumentLink;
 import org.vaultls.features.navigation.FoldingRange;
 
@@ -153,6 +158,47 @@ final class LspFeatures {
                     plain(List.of(new TextEdit(new Range(start, start), c.text()))))));
         }
         return new WorkspaceEdit(ops);
+    }
+
+    /** The command a lens runs: VS Code's own references view, which the Neovim plugin handles too. */
+    static final String SHOW_REFERENCES = "editor.action.showReferences";
+
+    /**
+     * A lens whose command opens its locations as {@code editor.action.showReferences} takes them:
+     * the document's URI, the position, the locations (the VS Code client turns the JSON into its
+     * own types; the Neovim plugin fills the quickfix list).
+     */
+    static CodeLens codeLens(Lens l, VaultSession session, String uri) {
+        List<org.eclipse.lsp4j.Location> locs = new ArrayList<>(l.locations().size());
+        l.locations().forEach(x -> locs.add(LspConvert.location(x, session)));
+        Range range = LspConvert.range(l.span());
+        Command cmd = new Command(l.title(), SHOW_REFERENCES, List.of(uri, range.getStart(), locs));
+        return new CodeLens(range, cmd, null);
+    }
+
+    /** A hint after its place, set off by a space; the due date reads as a type, the rest as a parameter. */
+    static org.eclipse.lsp4j.InlayHint inlayHint(Hint h) {
+        org.eclipse.lsp4j.InlayHint hint = new org.eclipse.lsp4j.InlayHint(LspConvert.position(h.pos()),
+                Either.forLeft(h.label()));
+        hint.setPaddingLeft(true);
+        hint.setKind(h.kind() == Hint.Kind.DUE ? org.eclipse.lsp4j.InlayHintKind.Type
+                : org.eclipse.lsp4j.InlayHintKind.Parameter);
+        return hint;
+    }
+
+    /** A note as a call-hierarchy item: its title, its path as detail, its title line as range. */
+    static org.eclipse.lsp4j.CallHierarchyItem callItem(NoteCall n, VaultSession session) {
+        Range at = LspConvert.range(n.declaration());
+        org.eclipse.lsp4j.CallHierarchyItem item = new org.eclipse.lsp4j.CallHierarchyItem(n.title(), SymbolKind.File,
+                session.uri(n.path()), at, at);
+        item.setDetail(n.path());
+        return item;
+    }
+
+    static List<Range> ranges(List<org.vaultls.text.Span> spans) {
+        List<Range> out = new ArrayList<>(spans.size());
+        spans.forEach(s -> out.add(LspConvert.range(s)));
+        return out;
     }
 
     private static List<Either<TextEdit, SnippetTextEdit>> plain(List<TextEdit> edits) {

@@ -116,6 +116,11 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         caps.setWorkspaceSymbolProvider(true);
         caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
         caps.setFoldingRangeProvider(true);
+        caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        caps.setInlayHintProvider(true);
+        caps.setCallHierarchyProvider(true);
+        caps.setSemanticTokensProvider(new org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions(
+                TokenResults.legend(), new org.eclipse.lsp4j.SemanticTokensServerFull(true), false));
         WorkspaceServerCapabilities ws = new WorkspaceServerCapabilities(new WorkspaceFoldersOptions());
         ws.getWorkspaceFolders().setSupported(true);
         ws.getWorkspaceFolders().setChangeNotifications(true);

@@ -4,6 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.CallHierarchyIncomingCall;
+import org.eclipse.lsp4j.CallHierarchyIncomingCallsParams;
+import org.eclipse.lsp4j.CallHierarchyItem;
+import org.eclipse.lsp4j.CallHierarchyOutgoingCall;
+import org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams;
+import org.eclipse.lsp4j.CallHierarchyPrepareParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -40,6 +55,10 @@ import org.vaultls.features.edit.RenameTarget;
 import org.vaultls.features.edit.Result;
 import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.hover.Hovers;
+import org.vaultls.features.lens.CodeLenses;
+import org.vaultls.features.calls.LinkHierarchy;
+import org.vaultls.features.hint.InlayHints;
+import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.navigation.Navigation;
 import org.vaultls.text.Span;
 import java.util.Optional;
@@ -70,6 +89,9 @@ final class VaultTextDocumentService implements TextDocumentService {
 
     private final Workspace workspace;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    private final TokenResults tokenResults = new TokenResults();
+    /** The today of due-date hints ({@code VAULT_LS_TODAY}, else the system's); tests set their own. */
+    volatile java.time.Clock clock = Dates.defaultClock();
 
     VaultTextDocumentService(Workspace workspace) {
         this.workspace = workspace;
@@ -284,6 +306,79 @@ final class VaultTextDocumentService implements TextDocumentService {
                 }
                 out.add(Either.forRight(action));
             }
+            return out;
+        });
+    }
+
+    /** Reference counts above the note's title and its linked headings; a click lists the references. */
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return withNote(params.getTextDocument(), List.of(), c -> {
+            List<CodeLens> out = new ArrayList<>();
+            CodeLenses.of(c.index(), c.note(), c.cancel()).forEach(l -> out.add(LspFeatures.codeLens(l, c.session(), c.session().uri(c.note().path()))));
+            return out;
+        });
+    }
+
+    /** The note's links (in their state), tags, owner tags, block ids, properties and Dataview lines. */
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        String uri = uri(params.getTextDocument());
+        return withNote(params.getTextDocument(), new SemanticTokens(List.of()), c -> tokenResults.full(uri,
+                org.vaultls.features.highlight.SemanticTokens.of(c.index(), c.note(), c.cancel())));
+    }
+
+    /** The change since the previous answer, as one edit of its array (the full tokens for an unknown id). */
+    @Override
+    public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
+            SemanticTokensDeltaParams params) {
+        String uri = uri(params.getTextDocument());
+        return withNote(params.getTextDocument(), Either.forLeft(new SemanticTokens(List.of())),
+                c -> tokenResults.delta(uri, params.getPreviousResultId(),
+                        org.vaultls.features.highlight.SemanticTokens.of(c.index(), c.note(), c.cancel())));
+    }
+
+    /** Titles after bare links, role · company after owner tags, "in 3 days" after due tasks, in the range. */
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        return withNote(params.getTextDocument(), List.of(), c -> {
+            Range range = Requests.require(params.getRange(), "range");
+            List<InlayHint> out = new ArrayList<>();
+            InlayHints.of(c.index(), c.note(), c.offset(range.getStart()), c.offset(range.getEnd()), clock, c.cancel())
+                    .forEach(h -> out.add(LspFeatures.inlayHint(h)));
+            return out;
+        });
+    }
+
+    /** The note under the cursor for the call-hierarchy view: a link's note, an owner's, else this one. */
+    @Override
+    public CompletableFuture<List<CallHierarchyItem>> prepareCallHierarchy(CallHierarchyPrepareParams params) {
+        return withNote(params.getTextDocument(), List.of(), c -> LinkHierarchy.prepare(c.index(), c.note(),
+                c.offset(params.getPosition())).map(n -> List.of(LspFeatures.callItem(n, c.session()))).orElse(List.of()));
+    }
+
+    /** The notes linking to the item's note, with the links' ranges in them. */
+    @Override
+    public CompletableFuture<List<CallHierarchyIncomingCall>> callHierarchyIncomingCalls(
+            CallHierarchyIncomingCallsParams params) {
+        CallHierarchyItem item = Requests.require(params.getItem(), "item");
+        return withNote(new TextDocumentIdentifier(item.getUri()), List.of(), c -> {
+            List<CallHierarchyIncomingCall> out = new ArrayList<>();
+            LinkHierarchy.incoming(c.index(), c.note(), c.cancel()).forEach(n -> out.add(
+                    new CallHierarchyIncomingCall(LspFeatures.callItem(n, c.session()), LspFeatures.ranges(n.ranges()))));
+            return out;
+        });
+    }
+
+    /** The notes the item's note links to, with the ranges of those links in it. */
+    @Override
+    public CompletableFuture<List<CallHierarchyOutgoingCall>> callHierarchyOutgoingCalls(
+            CallHierarchyOutgoingCallsParams params) {
+        CallHierarchyItem item = Requests.require(params.getItem(), "item");
+        return withNote(new TextDocumentIdentifier(item.getUri()), List.of(), c -> {
+            List<CallHierarchyOutgoingCall> out = new ArrayList<>();
+            LinkHierarchy.outgoing(c.index(), c.note(), c.cancel()).forEach(n -> out.add(
+                    new CallHierarchyOutgoingCall(LspFeatures.callItem(n, c.session()), LspFeatures.ranges(n.ranges()))));
             return out;
         });
     }

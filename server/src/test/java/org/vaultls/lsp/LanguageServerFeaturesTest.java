@@ -14,6 +14,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.CallHierarchyIncomingCallsParams;
+import org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams;
+import org.eclipse.lsp4j.CallHierarchyPrepareParams;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -55,12 +62,13 @@ class LanguageServerFeaturesTest {
     @TempDir
     Path tmp;
     LspHarness client;
+    org.eclipse.lsp4j.InitializeResult initialized;
 
     @BeforeEach
     void start() throws Exception {
         Path vault = LspHarness.copyVault(GoldenTestVaultTest.VAULT, tmp.resolve("vault"));
         client = new LspHarness(vault);
-        client.initialize(null);
+        initialized = client.initialize(null);
         client.awaitDiagnostics(PROJECT, d -> !d.isEmpty());
     }
 
@@ -179,6 +187,22 @@ class LanguageServerFeaturesTest {
         assertTrue(Files.readString(client.vault.resolve(daily)).contains("[[Ada Lind"));
     }
 
+    @Test
+    void renamingATagRewritesItInEveryNote() throws Exception {
+        String daily = "Daily/2025-10-28.md";
+        Position p = find(daily, "#followup", 3);
+        var prepared = client.server.getTextDocumentService()
+                .prepareRename(new PrepareRenameParams(doc(daily), p)).get(10, TimeUnit.SECONDS);
+        assertEquals("followup", prepared.getSecond().getPlaceholder());
+        WorkspaceEdit edit = client.server.getTextDocumentService()
+                .rename(new RenameParams(doc(daily), p, "follow-up")).get(10, TimeUnit.SECONDS);
+        WorkspaceEdits.apply(edit);
+        for (String rel : List.of(daily, "Customers/Northwind Traders.md", "Customers/Tallowmere Bakeries.md")) {
+            String text = Files.readString(client.vault.resolve(rel));
+            assertTrue(text.contains("#follow-up") && !text.contains("#followup"), rel);
+        }
+    }
+
     private List<String> brokenFindings() {
         var index = org.vaultls.TestVault.loadDir(client.vault);
         return org.vaultls.features.diagnostics.Diagnostics.forVault(index).stream()
@@ -241,6 +265,84 @@ class LanguageServerFeaturesTest {
         var ws = client.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("adaberg"))
                 .get(10, TimeUnit.SECONDS).getRight();
         assertTrue(ws.stream().anyMatch(s -> s.getName().equals("Ada Berg")), ws.toString());
+    }
+
+    @Test
+    void codeLensCountsAPersonsBacklinksAndOpensThemAsVsCodesReferencesView() throws Exception {
+        String person = "People/Ada Berg.md";
+        var lenses = client.server.getTextDocumentService().codeLens(new CodeLensParams(doc(person)))
+                .get(10, TimeUnit.SECONDS);
+        var title = lenses.get(0);
+        assertEquals(find(person, "# Ada Berg", 0), title.getRange().getStart());
+        assertTrue(title.getCommand().getTitle().matches(
+                "\\d+ backlinks · \\d+ open tasks? · last mentioned \\d{4}-\\d{2}-\\d{2}"), title.getCommand().getTitle());
+        assertEquals("editor.action.showReferences", title.getCommand().getCommand());
+        var args = title.getCommand().getArguments();
+        assertEquals(3, args.size());
+        assertEquals(client.uri(person), ((com.google.gson.JsonPrimitive) args.get(0)).getAsString());
+        var locations = (com.google.gson.JsonArray) args.get(2);
+        assertTrue(locations.size() >= 3, locations.toString());
+        assertTrue(locations.get(0).getAsJsonObject().has("range"), locations.toString());
+    }
+
+    @Test
+    void semanticTokensColourABrokenLinkAndADeltaBringsTheOldArrayUpToDate() throws Exception {
+        String rel = "Daily/2026-02-05.md";
+        scratch(rel, "[[Ada Berg]] [[Nobody Here]]{|}\n");
+        var legend = initialized.getCapabilities().getSemanticTokensProvider().getLegend();
+        var full = client.server.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(doc(rel)))
+                .get(10, TimeUnit.SECONDS);
+        int link = legend.getTokenTypes().indexOf("link");
+        int broken = 1 << legend.getTokenModifiers().indexOf("broken");
+        assertEquals(List.of(0, 0, 12, link, 0, 0, 13, 15, link, broken), full.getData());
+
+        client.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(client.uri(rel), 2),
+                List.of(new TextDocumentContentChangeEvent(new Range(new Position(0, 15), new Position(0, 26)),
+                        "Noor Haddad"))));
+        var delta = client.server.getTextDocumentService().semanticTokensFullDelta(
+                new SemanticTokensDeltaParams(doc(rel), full.getResultId())).get(10, TimeUnit.SECONDS).getRight();
+        List<Integer> data = new java.util.ArrayList<>(full.getData());
+        for (var e : delta.getEdits()) {
+            data.subList(e.getStart(), e.getStart() + e.getDeleteCount()).clear();
+            data.addAll(e.getStart(), e.getData());
+        }
+        assertEquals(List.of(0, 0, 12, link, 0, 0, 13, 15, link, 0), data, "the link resolves now");
+        assertEquals(1, delta.getEdits().size());
+    }
+
+    @Test
+    void inlayHintsNameTheOwnersRoleAndWhenTheTaskIsDue() throws Exception {
+        String rel = "Daily/2026-02-06.md";
+        scratch(rel, "- [ ] Send the deck @AdaBerg 📅 2026-02-10{|}\n");
+        var hints = client.server.getTextDocumentService().inlayHint(new InlayHintParams(doc(rel),
+                new Range(new Position(0, 0), new Position(1, 0)))).get(10, TimeUnit.SECONDS);
+        assertEquals(2, hints.size(), hints.toString());
+        assertEquals(new Position(0, 28), hints.get(0).getPosition());
+        assertEquals("Senior Account Executive · Kestrel Analytics", hints.get(0).getLabel().getLeft());
+        assertTrue(hints.get(1).getLabel().getLeft().matches("in \\d+ days?|overdue \\d+ days?|due today"),
+                hints.get(1).getLabel().getLeft());
+    }
+
+    @Test
+    void callHierarchyWalksFromAPersonToTheNotesLinkingThemAndBack() throws Exception {
+        String daily = "Daily/2025-12-19.md";
+        var service = client.server.getTextDocumentService();
+        var items = service.prepareCallHierarchy(new CallHierarchyPrepareParams(doc(daily),
+                find(daily, "[[Ada Berg", 4))).get(10, TimeUnit.SECONDS);
+        assertEquals(1, items.size());
+        assertEquals(client.uri("People/Ada Berg.md"), items.get(0).getUri());
+        assertEquals("Ada Berg", items.get(0).getName());
+        var incoming = service.callHierarchyIncomingCalls(new CallHierarchyIncomingCallsParams(items.get(0)))
+                .get(10, TimeUnit.SECONDS);
+        var fromDaily = incoming.stream().filter(c -> c.getFrom().getUri().equals(client.uri(daily))).findFirst()
+                .orElseThrow();
+        assertTrue(fromDaily.getFromRanges().contains(new Range(find(daily, "[[Ada Berg", 0),
+                find(daily, "[[Ada Berg#Holiday Cover]]", 26))), fromDaily.getFromRanges().toString());
+        var outgoing = service.callHierarchyOutgoingCalls(new CallHierarchyOutgoingCallsParams(fromDaily.getFrom()))
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(outgoing.stream().anyMatch(c -> c.getTo().getUri().equals(client.uri("People/Ada Berg.md"))),
+                outgoing.toString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.vaultls.features.edit;
 import java.util.List;
 import java.util.Map;
 import org.vaultls.features.WorkspaceChange;
+import org.vaultls.features.query.ElementAt;
 import org.vaultls.features.query.References;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
@@ -17,6 +18,7 @@ import org.vaultls.vault.Note;
  *   or in angle brackets), keeping its headings, block id and alias. The title heading and frontmatter
  *   {@code title} follow when they were the old name; so do a person's owner tags.</li>
  *   <li>On a heading, or a heading named in a link: renames it and every link to it.</li>
+ *   <li>On a tag: renames it, and its nested tags, in every note (see {@code TagRename}).</li>
  * </ul>
  * The links and owner tags rewritten are the {@link References} sites of the same target, so rename
  * and find references never disagree. Obsidian's naming rules apply: no {@code # | ^ : %% [[ ]]} in file names, no two files whose names
@@ -28,6 +30,9 @@ public final class Rename {
 
     /** What would be renamed at the cursor: its span and current name; or an error message. */
     public static Result<RenameTarget> prepare(VaultIndex index, Note note, int offset) {
+        if (ElementAt.find(note, offset).orElse(null) instanceof ElementAt.TagAt t) {
+            return Result.ok(new RenameTarget(t.tag().span(), t.tag().name()));
+        }
         Result<RenameSite> site = RenameSite.at(index, note, offset);
         if (!site.isOk()) {
             return Result.error(site.error());
@@ -45,6 +50,10 @@ public final class Rename {
      */
     public static Result<WorkspaceChange> rename(VaultIndex index, Note note, int offset, String newName,
                                                  VaultBoundary boundary) {
+        if (ElementAt.find(note, offset).orElse(null) instanceof ElementAt.TagAt t) {
+            Result<WorkspaceChange> change = TagRename.rename(index, t.tag().name(), newName);
+            return change.isOk() ? boundary.check(index, change.value()) : change;
+        }
         Result<RenameSite> site = RenameSite.at(index, note, offset);
         if (!site.isOk()) {
             return Result.error(site.error());

@@ -1,0 +1,118 @@
+package org.vaultls.features.hint;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.vaultls.features.CancelCheck;
+import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.index.Person;
+import org.vaultls.index.Resolution;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.vault.Link;
+import org.vaultls.vault.Note;
+import org.vaultls.vault.OwnerRef;
+import org.vaultls.vault.Task;
+import org.vaultls.vault.VaultPaths;
+
+/**
+ * Labels the editor shows inline, after the text they explain:
+ * <ul>
+ * <li>after a bare wikilink {@code [[name]]} (no display text, no subpath) to a note whose frontmatter
+ * {@code title} is not its file name (as Obsidian compares names), that title;</li>
+ * <li>after an {@code @Owner} tag of a person, their role · company (what of the two is known);</li>
+ * <li>at the end of an open task with a due date ({@code 📅} or {@code [due:: ]}), "due today",
+ * "in 3 days" or "overdue 2 days", counted from the clock's today.</li>
+ * </ul>
+ * Only the hints whose place lies in {@code [from, to]} are made, so an editor asking for the visible
+ * lines of a long note pays for those lines.
+ */
+public final class InlayHints {
+    private static final Comparator<Hint> ORDER = Comparator.comparingInt(Hint::at);
+
+    private InlayHints() {
+    }
+
+    /** The hints placed between offsets {@code from} and {@code to}, in text order. */
+    public static List<Hint> of(VaultIndex index, Note note, int from, int to, Clock clock, CancelCheck cancel) {
+        List<Hint> out = new ArrayList<>();
+        for (Link l : note.links()) {
+            int at = l.span().endOffset();
+            if (at >= from && at <= to) {
+                title(index, note, l).ifPresent(t -> out.add(hint(note, at, t, Hint.Kind.TITLE)));
+            }
+        }
+        cancel.check();
+        LocalDate today = LocalDate.now(clock);
+        for (Task task : note.tasks()) {
+            for (OwnerRef o : task.owners()) {
+                int at = o.span().endOffset();
+                if (at >= from && at <= to) {
+                    index.personByOwnerTag(o.name()).flatMap(InlayHints::roleAndCompany)
+                            .ifPresent(t -> out.add(hint(note, at, t, Hint.Kind.PERSON)));
+                }
+            }
+            int end = task.span().endOffset();
+            if (task.isOpen() && end >= from && end <= to) {
+                Dates.day(task.fields().get("due"))
+                        .ifPresent(d -> out.add(hint(note, end, due(today, d), Hint.Kind.DUE)));
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /** The title a bare link's note has in place of its name, if any. */
+    static Optional<String> title(VaultIndex index, Note note, Link l) {
+        if (l.kind() != Link.Kind.WIKI || l.embed() || l.alias() != null || l.hasSubpath() || l.isSameNote()) {
+            return Optional.empty();
+        }
+        Resolution r = index.resolve(note, l);
+        if (r.isBroken() || r.isAttachment()) {
+            return Optional.empty();
+        }
+        return index.note(r.path()).map(Note::title)
+                .filter(t -> !VaultPaths.key(t).equals(VaultPaths.key(l.target()))
+                        && !VaultPaths.key(t).equals(VaultPaths.key(VaultPaths.stem(r.path()))));
+    }
+
+    private static Optional<String> roleAndCompany(Person p) {
+        List<String> parts = new ArrayList<>();
+        if (p.role() != null && !p.role().isBlank()) {
+            parts.add(plain(p.role()));
+        }
+        if (p.company() != null && !p.company().isBlank()) {
+            parts.add(plain(p.company()));
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
+    }
+
+    /** A value as read: {@code [[Northwind Traders]]} reads "Northwind Traders", {@code [[N|Alias]]} "Alias". */
+    private static String plain(String value) {
+        String v = value.strip();
+        if (v.startsWith("[[") && v.endsWith("]]") && v.length() > 4) {
+            v = v.substring(2, v.length() - 2);
+            int bar = v.indexOf('|');
+            v = bar >= 0 ? v.substring(bar + 1) : v;
+        }
+        return v.strip();
+    }
+
+    /** "due today", "in 1 day", "in 3 days", "overdue 1 day", "overdue 2 days". */
+    static String due(LocalDate today, LocalDate due) {
+        long days = ChronoUnit.DAYS.between(today, due);
+        if (days == 0) {
+            return "due today";
+        }
+        long n = Math.abs(days);
+        String count = n + (n == 1 ? " day" : " days");
+        return days > 0 ? "in " + count : "overdue " + count;
+    }
+
+    private static Hint hint(Note note, int at, String label, Hint.Kind kind) {
+        return new Hint(at, note.lines().pos(at), label, kind);
+    }
+}

@@ -14,8 +14,12 @@ import java.util.Map;
  * which takes ~150 ms off every start. The first run writes the archive at exit
  * ({@code -XX:ArchiveClassesAtExit}) under a temporary name, renamed into place only when complete;
  * later runs map it. It lives in the user's cache ({@code $XDG_CACHE_HOME} or {@code ~/.cache}), keyed
- * by the jar's size and time and the JVM's version, so an upgrade of either makes a new one; a JVM that
- * cannot use an archive ignores it. {@code VAULT_LS_NO_CDS=1} turns it off.
+ * by the jar's size and time, the JVM's version and its install folder (a system JDK and a runtime
+ * bundled in an editor extension report the same version but cannot share an archive), so an upgrade
+ * of either makes a new one; a JVM that cannot use an archive ignores it. A dynamic archive sits on
+ * the JDK's base archive: a runtime without one (a {@code jlink}ed runtime whose base archive was never
+ * dumped) would refuse to start with {@code -XX:ArchiveClassesAtExit}, so none is used there.
+ * {@code VAULT_LS_NO_CDS=1} turns it off.
  */
 final class ClassArchive {
     private final Path archive;
@@ -30,12 +34,21 @@ final class ClassArchive {
         if (System.getenv("VAULT_LS_NO_CDS") != null) {
             return new ClassArchive(null, null);
         }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return forJar(jar, mode, Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version"),
+                cache.resolve("vault-ls").resolve("cds"));
+    }
+
+    /** The archive for {@code jar} run by the JVM installed at {@code javaHome}, in {@code dir}. */
+    static ClassArchive forJar(Path jar, String mode, Path javaHome, String vmVersion, Path dir) {
+        if (!hasBaseArchive(javaHome)) {
+            return new ClassArchive(null, null);
+        }
         try {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-            Path dir = cache.resolve("vault-ls").resolve("cds");
             String key = (mode + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-"
-                    + System.getProperty("java.vm.version")).replaceAll("[^A-Za-z0-9._-]", "_");
+                    + vmVersion + "-" + Integer.toHexString(javaHome.toAbsolutePath().normalize().toString().hashCode()))
+                    .replaceAll("[^A-Za-z0-9._-]", "_");
             Path archive = dir.resolve(key + ".jsa");
             if (Files.isRegularFile(archive)) {
                 return new ClassArchive(archive, null);
@@ -45,6 +58,17 @@ final class ClassArchive {
             return new ClassArchive(archive, dir.resolve(key + "." + ProcessHandle.current().pid() + ".tmp"));
         } catch (IOException | RuntimeException e) {
             return new ClassArchive(null, null); // no cache folder: run without an archive
+        }
+    }
+
+    /** True when the JVM at {@code javaHome} has the base archive a dynamic one is built on. */
+    static boolean hasBaseArchive(Path javaHome) {
+        try (var vms = Files.list(javaHome.resolve("lib"))) {
+            return vms.filter(Files::isDirectory)
+                    .anyMatch(vm -> Files.isRegularFile(vm.resolve("classes.jsa"))
+                            || Files.isRegularFile(vm.resolve("classes_nocoops.jsa")));
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

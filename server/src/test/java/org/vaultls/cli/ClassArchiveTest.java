@@ -1,6 +1,8 @@
 package org.vaultls.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,5 +32,31 @@ class ClassArchiveTest {
                     files.map(f -> f.getFileName().toString()).sorted().toList(),
                     "the two oldest check archives go; the server's and a pending one stay");
         }
+    }
+
+    /** A runtime linked without its base archive would refuse to start with a dynamic one (jlink). */
+    @Test
+    void aJvmWithoutABaseArchiveGetsNoArchiveOptions(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("vault-ls.jar"), "jar");
+        Path bare = Files.createDirectories(dir.resolve("jre/lib/server"));
+        assertEquals(List.of(), ClassArchive.forJar(jar, "check", bare.getParent().getParent(), "17",
+                dir.resolve("cds")).options());
+        Files.writeString(bare.resolve("classes.jsa"), "base");
+        List<String> options = ClassArchive.forJar(jar, "check", bare.getParent().getParent(), "17",
+                dir.resolve("cds")).options();
+        assertTrue(options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")), options.toString());
+    }
+
+    /** A system JDK and an extension's bundled runtime report the same version but cannot share. */
+    @Test
+    void twoJavaInstallsOfOneVersionGetTwoArchives(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("vault-ls.jar"), "jar");
+        Path a = Files.createDirectories(dir.resolve("a/lib/server"));
+        Path b = Files.createDirectories(dir.resolve("b/lib/server"));
+        Files.writeString(a.resolve("classes.jsa"), "base");
+        Files.writeString(b.resolve("classes.jsa"), "base");
+        List<String> first = ClassArchive.forJar(jar, "check", dir.resolve("a"), "17.0.15", dir.resolve("cds")).options();
+        List<String> second = ClassArchive.forJar(jar, "check", dir.resolve("b"), "17.0.15", dir.resolve("cds")).options();
+        assertNotEquals(first, second);
     }
 }

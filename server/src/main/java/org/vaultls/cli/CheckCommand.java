@@ -121,8 +121,8 @@ final class CheckCommand {
             err.print("vault-ls: reading " + root + " ...\r");
         }
         VaultIndex index;
+        VaultLoader loader = new VaultLoader(root, config, obsidian, warn);
         try {
-            VaultLoader loader = new VaultLoader(root, config, obsidian, warn);
             if (!noCache && config.cache()) {
                 loader.withCache(NoteCache.forVault(root, warn));
             }
@@ -132,6 +132,7 @@ final class CheckCommand {
             return 2;
         }
         List<Finding> findings = Diagnostics.forVault(index, clock);
+        loader.awaitCacheWrite();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         CheckResult result = new CheckResult(root, index.notes().size(), index.linkCount(), findings, ms);
         try {

@@ -54,6 +54,7 @@ public final class VaultLoader {
     private final Consumer<String> warnings;
     private final List<PathMatcher> ignore = new ArrayList<>();
     private NoteCache cache;
+    private volatile Thread cacheWrite;
 
     public VaultLoader(Path root, VaultConfig config, ObsidianSettings obsidian, Consumer<String> warnings) {
         this.root = root;
@@ -209,14 +210,35 @@ public final class VaultLoader {
         List<Note> notes = loaded.stream().map(Loaded::note).toList();
         long t2 = System.nanoTime();
         if (cache != null && (reused.get() != loaded.size() || cached.size() != loaded.size())) {
+            // written while the caller goes on (check computes its findings meanwhile): it costs
+            // about as much as reading it back, and nothing waits for it but awaitCacheWrite
             List<NoteCache.Fresh> fresh = loaded.stream().map(Loaded::fresh).filter(Objects::nonNull).toList();
-            cache.write(fresh);
+            NoteCache target = cache;
+            Thread t = new Thread(() -> {
+                long w0 = System.nanoTime();
+                target.write(fresh);
+                LOG.fine(() -> "Wrote the note cache of " + fresh.size() + " notes in "
+                        + (System.nanoTime() - w0) / 1_000_000 + " ms");
+            }, "vault-ls-cache-write");
+            t.setDaemon(true); // an exit mid-write leaves the old cache whole: the write is a rename
+            cacheWrite = t;
+            t.start();
         }
-        long t3 = System.nanoTime();
         LOG.fine(() -> "Loaded " + notes.size() + " notes (" + reused.get() + " from the cache) in "
-                + (t2 - t0) / 1_000_000 + " ms; cache read " + (t1 - t0) / 1_000_000 + " ms, written "
-                + (t3 - t2) / 1_000_000 + " ms");
+                + (t2 - t0) / 1_000_000 + " ms; cache read " + (t1 - t0) / 1_000_000 + " ms");
         return VaultIndex.build(config, obsidian, notes, listing.attachments());
+    }
+
+    /** Waits until the cache write the last {@link #load} started, if any, has finished. */
+    public void awaitCacheWrite() {
+        Thread t = cacheWrite;
+        if (t != null) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** A note read for {@link #load}, with what the cache keeps of it (null: not cached). */

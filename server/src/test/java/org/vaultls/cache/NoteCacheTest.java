@@ -137,8 +137,10 @@ class NoteCacheTest {
 
         Path vault = Files.createDirectories(tmp.resolve("vault"));
         Files.writeString(vault.resolve("a.md"), "[[b]]");
-        VaultIndex index = new VaultLoader(vault, VaultConfig.defaults(), ObsidianSettings.defaults(), w -> { })
-                .withCache(new NoteCache(dir, vault, FP, w -> { })).load();
+        VaultLoader loader = new VaultLoader(vault, VaultConfig.defaults(), ObsidianSettings.defaults(), w -> { })
+                .withCache(new NoteCache(dir, vault, FP, w -> { }));
+        VaultIndex index = loader.load();
+        loader.awaitCacheWrite();
         assertEquals(1, index.notes().size());
     }
 
@@ -224,8 +226,9 @@ class NoteCacheTest {
 
     private static Map<String, String> findings(Path vault, NoteCache cache) throws IOException {
         VaultConfig config = VaultConfig.defaults();
-        VaultIndex index = new VaultLoader(vault, config, ObsidianSettings.defaults(), w -> { })
-                .withCache(cache).load();
+        VaultLoader loader = new VaultLoader(vault, config, ObsidianSettings.defaults(), w -> { }).withCache(cache);
+        VaultIndex index = loader.load();
+        loader.awaitCacheWrite();
         Map<String, String> out = new TreeMap<>();
         index.notes().values().forEach(n -> out.put(n.path(), parts(n).toString()));
         Diagnostics.forVault(index, java.time.Clock.fixed(java.time.Instant.parse("2026-01-05T00:00:00Z"),

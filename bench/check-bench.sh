@@ -3,6 +3,12 @@
 #
 #   bench/check-bench.sh                      # 10k and 50k notes, 5 runs each
 #   RUNS=10 SIZES="1000 10000" bench/check-bench.sh
+#   MODES=cold bench/check-bench.sh           # only without the note cache
+#
+# Modes: cold runs `check --no-cache`; warm runs with the note cache filled by one unmeasured run
+# and nothing changed; edit1 edits 1% of the notes (of a copy of the vault) before each run, so
+# those are parsed and the rest come from the cache. The cache lives in a temporary
+# XDG_CACHE_HOME, never the user's.
 #
 # Builds nothing: run `mvn -B -q package -DskipTests` first. Vaults are generated once by
 # org.vaultls.bench.GenerateVault (deterministic, seed $SEED) into bench/out/vault-<notes>/ and
@@ -11,6 +17,7 @@
 # wall seconds and peak resident set size. Exit code 1 from `check` (findings exist) is expected.
 #
 # Environment: SIZES (default "10000 50000"), RUNS (default 5), SEED (default 42),
+#              MODES (default "cold warm edit1"),
 #              JAVA (default java), JAVA_OPTS (extra JVM flags for the checked runs, default none).
 set -euo pipefail
 
@@ -18,6 +25,7 @@ cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"10000 50000"}
 RUNS=${RUNS:-5}
+MODES=${MODES:-"cold warm edit1"}
 SEED=${SEED:-42}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
@@ -44,23 +52,43 @@ median_min() {
 
 # generator_id and ensure_vault
 source bench/vaults.sh  # the working directory is the repository root
-# Runs `check` RUNS times on one vault; appends "wall_s rss_kb" lines to $tmp/<notes>.
+# Runs `check` once on a vault folder with the bench's cache; extra arguments go to check.
+check_once() {
+    local dir=$1 rc=0
+    shift
+    # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
+    XDG_CACHE_HOME=$tmp/cache /usr/bin/time -f '%e %M' -o "$tmp/time" \
+        "$JAVA" $JAVA_OPTS -jar "$JAR" check "$dir" --format json "$@" > /dev/null 2> "$tmp/stderr" || rc=$?
+    if [[ $rc -ne 0 && $rc -ne 1 ]]; then
+        echo "check-bench: 'vault-ls check $dir' exited with $rc; its stderr:" >&2
+        tail -n 20 "$tmp/stderr" >&2
+        exit 1
+    fi
+}
+
+# Runs `check` RUNS times on one vault in one mode; appends "wall_s rss_kb" lines to $tmp/<notes>-<mode>.
 bench_vault() {
-    local notes=$1 dir=$OUT/vault-$1 i rc
-    : > "$tmp/$notes"
+    local notes=$1 mode=$2 dir=$OUT/vault-$1 i args=()
+    : > "$tmp/$notes-$mode"
+    case $mode in
+        cold) args=(--no-cache) ;;
+        warm) check_once "$dir" ;;
+        edit1)
+            rm -rf "$tmp/edit"
+            cp -r "$dir" "$tmp/edit"
+            dir=$tmp/edit
+            find "$dir" -name '*.md' | sort | awk 'NR % 100 == 0' > "$tmp/edited"
+            check_once "$dir" ;;
+        *) die "unknown mode '$mode' (cold, warm, edit1)" ;;
+    esac
     for ((i = 1; i <= RUNS; i++)); do
-        rc=0
-        # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
-        /usr/bin/time -f '%e %M' -o "$tmp/time" \
-            "$JAVA" $JAVA_OPTS -jar "$JAR" check "$dir" --format json > /dev/null 2> "$tmp/stderr" || rc=$?
-        if [[ $rc -ne 0 && $rc -ne 1 ]]; then
-            echo "check-bench: 'vault-ls check $dir' exited with $rc; its stderr:" >&2
-            tail -n 20 "$tmp/stderr" >&2
-            exit 1
+        if [[ $mode == edit1 ]]; then
+            while IFS= read -r f; do printf '\nEdited in run %d, see [[Missing %d]].\n' "$i" "$i" >> "$f"; done < "$tmp/edited"
         fi
+        check_once "$dir" "${args[@]}"
         # On a non-zero exit GNU time first writes "Command exited with non-zero status N".
-        tail -n 1 "$tmp/time" >> "$tmp/$notes"
-        echo "  $notes notes, run $i/$RUNS: $(tail -n 1 "$tmp/time" | awk '{ printf "%.2f s, %.0f MB", $1, $2 / 1024 }')" >&2
+        tail -n 1 "$tmp/time" >> "$tmp/$notes-$mode"
+        echo "  $notes notes, $mode, run $i/$RUNS: $(tail -n 1 "$tmp/time" | awk '{ printf "%.2f s, %.0f MB", $1, $2 / 1024 }')" >&2
     done
 }
 
@@ -70,18 +98,26 @@ for notes in $SIZES; do
     ensure_vault "$notes"
 done
 for notes in $SIZES; do
-    bench_vault "$notes"
+    for mode in $MODES; do
+        bench_vault "$notes" "$mode"
+    done
 done
 
 echo
-echo "vault-ls check, $RUNS runs per vault ($("$JAVA" -version 2>&1 | sed -n 1p))"
-printf '%8s %8s %14s %12s %10s %15s\n' notes MB "median wall s" "min wall s" notes/s "median RSS MB"
+echo "vault-ls check, $RUNS runs per vault and mode ($("$JAVA" -version 2>&1 | sed -n 1p)); load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+printf '%8s %6s %8s %14s %12s %10s %15s %9s\n' notes mode MB "median wall s" "min wall s" notes/s "median RSS MB" "/ cold"
 for notes in $SIZES; do
     # bytes of note content (what check reads), not allocated blocks
     mb=$(find "$OUT/vault-$notes" -type f -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
-    read -r wall_median wall_min < <(awk '{ print $1 }' "$tmp/$notes" | median_min)
-    read -r rss_median _ < <(awk '{ print $2 }' "$tmp/$notes" | median_min)
-    awk -v n="$notes" -v mb="$mb" -v med="$wall_median" -v min="$wall_min" -v rss="$rss_median" 'BEGIN {
-        printf "%8d %8s %14.2f %12.2f %10.0f %15.0f\n", n, mb, med, min, (med > 0 ? n / med : 0), rss / 1024
-    }'
+    cold=
+    for mode in $MODES; do
+        read -r wall_median wall_min < <(awk '{ print $1 }' "$tmp/$notes-$mode" | median_min)
+        read -r rss_median _ < <(awk '{ print $2 }' "$tmp/$notes-$mode" | median_min)
+        [[ $mode == cold ]] && cold=$wall_median
+        awk -v n="$notes" -v mode="$mode" -v mb="$mb" -v med="$wall_median" -v min="$wall_min" -v rss="$rss_median" \
+            -v cold="$cold" 'BEGIN {
+            ratio = (cold != "" && cold > 0) ? sprintf("%.2f", med / cold) : "-"
+            printf "%8d %6s %8s %14.2f %12.2f %10.0f %15.0f %9s\n", n, mode, mb, med, min, (med > 0 ? n / med : 0), rss / 1024, ratio
+        }'
+    done
 done

@@ -38,6 +38,7 @@ export interface ServerSettings {
   configFolder?: string;
   emptyFieldsAllowed?: string[];
   staleContactDays?: number;
+  cache?: boolean;
 }
 
 /** Reads one setting below `vault-ls.`, e.g. `people.types`; `workspace.getConfiguration('vault-ls').get`. */
@@ -109,6 +110,10 @@ export function serverSettings(read: SettingsReader): ServerSettings {
   const staleDays = read('staleContactDays');
   if (typeof staleDays === 'number' && Number.isInteger(staleDays) && staleDays > 0) {
     out.staleContactDays = staleDays;
+  }
+
+  if (read('cache') === false) {
+    out.cache = false; // on is the server's default
   }
   return out;
 }

@@ -68,6 +68,11 @@ describe('serverSettings', () => {
     assert.deepEqual(serverSettings(reader({ emptyFieldsAllowed: [], staleContactDays: 1.5 })), { emptyFieldsAllowed: [] });
     assert.deepEqual(serverSettings(reader({ staleContactDays: null })), {});
   });
+
+  it('passes the note cache only when it is turned off', () => {
+    assert.deepEqual(serverSettings(reader({ cache: false })), { cache: false });
+    assert.deepEqual(serverSettings(reader({ cache: true })), {});
+  });
 });
 
 describe('package.json and the .vault-ls.json schema', () => {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  *   text, findings              leaves: they import nothing of ours
  *   vault   ← text              notes and their parsers
  *   config  ← findings          settings (severities name finding codes)
- *   index   ← vault, config     the snapshot and link resolution
+ *   cache   ← vault, config     the persistent note cache (the binary form of parsed notes)
+ *   index   ← cache, vault, config  the snapshot and link resolution
  *   features ← index, …         completion, diagnostics, edit, hover, navigation
  *   lsp, cli ← features, …      the adapters; bench drives the server from outside
  * </pre>
@@ -34,6 +35,7 @@ class ArchitectureTest {
                 .layer("Findings").definedBy("org.vaultls.findings..")
                 .layer("Vault").definedBy("org.vaultls.vault..")
                 .layer("Config").definedBy("org.vaultls.config..")
+                .layer("Cache").definedBy("org.vaultls.cache..")
                 .layer("Index").definedBy("org.vaultls.index..")
                 .layer("Features").definedBy("org.vaultls.features..")
                 .layer("Lsp").definedBy("org.vaultls.lsp..")
@@ -44,12 +46,13 @@ class ArchitectureTest {
                 .whereLayer("Findings").mayNotAccessAnyLayer()
                 .whereLayer("Vault").mayOnlyAccessLayers("Text")
                 .whereLayer("Config").mayOnlyAccessLayers("Findings")
-                .whereLayer("Index").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config")
+                .whereLayer("Cache").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config")
+                .whereLayer("Index").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Cache")
                 .whereLayer("Features").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index")
-                .whereLayer("Lsp").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Index",
-                        "Features")
-                .whereLayer("Cli").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Index",
-                        "Features", "Lsp")
+                .whereLayer("Lsp").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Cache",
+                        "Index", "Features")
+                .whereLayer("Cli").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Cache",
+                        "Index", "Features", "Lsp")
                 .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
                 .check(PRODUCT);
     }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.vaultls.cache.NoteCache;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.SettingsResolver;
 import org.vaultls.config.VaultConfig;
@@ -31,6 +32,7 @@ final class CheckCommand {
         Optional<Severity> failOn = Optional.of(Severity.WARNING);
         String configFile = null;
         Clock clock = Dates.defaultClock();
+        boolean noCache = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = null;
@@ -74,6 +76,7 @@ final class CheckCommand {
                         configFile = value;
                     }
                 }
+                case "--no-cache" -> noCache = true;
                 case "--help", "-h" -> {
                     out.println(Main.USAGE);
                     return 0;
@@ -118,13 +121,18 @@ final class CheckCommand {
             err.print("vault-ls: reading " + root + " ...\r");
         }
         VaultIndex index;
+        VaultLoader loader = new VaultLoader(root, config, obsidian, warn);
         try {
-            index = new VaultLoader(root, config, obsidian, warn).load();
+            if (!noCache && config.cache()) {
+                loader.withCache(NoteCache.forVault(root, warn));
+            }
+            index = loader.load();
         } catch (IOException | RuntimeException e) {
             err.println("vault-ls: error: cannot read vault " + root + ": " + e.getMessage());
             return 2;
         }
         List<Finding> findings = Diagnostics.forVault(index, clock);
+        loader.awaitCacheWrite();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         CheckResult result = new CheckResult(root, index.notes().size(), index.linkCount(), findings, ms);
         try {

@@ -23,6 +23,7 @@ public final class Main {
             "  --config FILE                     settings file instead of VAULT_DIR/.vault-ls.json",
             "  --today YYYY-MM-DD                the day overdue tasks and stale contacts are counted from",
             "                                    (default: $VAULT_LS_TODAY, else the system clock)",
+            "  --no-cache                        parse every note; neither read nor write the note cache",
             "",
             "  --version                         print the version",
             "  --help                            print this help",

@@ -37,7 +37,8 @@ import org.vaultls.findings.Severity;
  *   "ignore":          ["Archive/**", "**&#47;drafts/*.md"],
  *   "configFolder":    ".obsidian",
  *   "emptyFieldsAllowed": ["tags", "aliases", "cssclasses"],
- *   "staleContactDays": 90
+ *   "staleContactDays": 90,
+ *   "cache":           true
  * }
  * </pre>
  */
@@ -45,7 +46,7 @@ public final class VaultConfig {
     public static final String FILE_NAME = ".vault-ls.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEYS = Set.of("severity", "people", "keyFactsHeading", "requiredFields",
-            "ignore", "configFolder", "emptyFieldsAllowed", "staleContactDays");
+            "ignore", "configFolder", "emptyFieldsAllowed", "staleContactDays", "cache");
     /**
      * Obsidian's own list properties, which its property editor writes empty ({@code tags:}) when a note
      * is made: an empty one is no mistake of the user's.
@@ -63,11 +64,12 @@ public final class VaultConfig {
     private final String configFolder;
     private final Set<String> emptyFieldsAllowed;
     private final Optional<Integer> staleContactDays;
+    private final boolean cache;
 
     private VaultConfig(Map<FindingCode, Optional<Severity>> severities, Set<String> peopleTypes,
                         Set<String> peopleTags, String keyFactsHeading, Map<String, List<String>> requiredFields,
                         List<String> ignore, String configFolder, Set<String> emptyFieldsAllowed,
-                        Optional<Integer> staleContactDays) {
+                        Optional<Integer> staleContactDays, boolean cache) {
         this.severities = severities;
         this.peopleTypes = peopleTypes;
         this.peopleTags = peopleTags;
@@ -77,6 +79,7 @@ public final class VaultConfig {
         this.configFolder = configFolder;
         this.emptyFieldsAllowed = emptyFieldsAllowed;
         this.staleContactDays = staleContactDays;
+        this.cache = cache;
     }
 
     public static VaultConfig defaults() {
@@ -230,8 +233,15 @@ public final class VaultConfig {
         } else if (!stale.isMissingNode() && !stale.isNull()) {
             warnings.accept("staleContactDays must be a whole number of days above 0; stale-contact stays off");
         }
+        boolean cache = true;
+        JsonNode c = root.path("cache");
+        if (c.isBoolean()) {
+            cache = c.asBoolean();
+        } else if (!c.isMissingNode() && !c.isNull()) {
+            warnings.accept("cache must be true or false; keeping true");
+        }
         return new VaultConfig(sev, Set.copyOf(types), Set.copyOf(tags), keyFacts, Map.copyOf(required),
-                List.copyOf(ignore), configFolder, Set.copyOf(emptyAllowed), staleDays);
+                List.copyOf(ignore), configFolder, Set.copyOf(emptyAllowed), staleDays, cache);
     }
 
     private static List<String> sorted(Set<String> s) {
@@ -314,5 +324,13 @@ public final class VaultConfig {
      */
     public Optional<Integer> staleContactDays() {
         return staleContactDays;
+    }
+
+    /**
+     * False when the persistent note cache is off ({@code "cache": false}): every start parses every
+     * note. True by default.
+     */
+    public boolean cache() {
+        return cache;
     }
 }

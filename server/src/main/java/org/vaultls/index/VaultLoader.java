@@ -21,9 +21,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.vaultls.cache.NoteCache;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.text.LineMap;
@@ -49,6 +53,8 @@ public final class VaultLoader {
     private final ObsidianSettings obsidian;
     private final Consumer<String> warnings;
     private final List<PathMatcher> ignore = new ArrayList<>();
+    private NoteCache cache;
+    private volatile Thread cacheWrite;
 
     public VaultLoader(Path root, VaultConfig config, ObsidianSettings obsidian, Consumer<String> warnings) {
         this.root = root;
@@ -62,6 +68,15 @@ public final class VaultLoader {
                 warnings.accept("ignore: bad glob '" + glob + "' skipped (" + e.getMessage() + ")");
             }
         }
+    }
+
+    /**
+     * Makes {@link #load} read unchanged notes from {@code cache} and write the cache back; null (the
+     * default) parses every note.
+     */
+    public VaultLoader withCache(NoteCache cache) {
+        this.cache = cache;
+        return this;
     }
 
     /** The files of the vault, as vault-relative paths, markdown first listed in {@code notes}. */
@@ -174,26 +189,108 @@ public final class VaultLoader {
         return VaultIndex.build(config, obsidian, notes, listing.attachments());
     }
 
-    /** Reads and parses the listed notes in parallel and indexes them. */
+    /**
+     * Reads and parses the listed notes in parallel and indexes them. With a cache, a note whose file
+     * has the size, time and checksum it was cached under is read from the cache instead of parsed,
+     * and the cache is written back when anything changed.
+     */
     public VaultIndex load(Listing listing, Progress progress) {
         long t0 = System.nanoTime();
         int total = listing.notes().size();
         int step = Math.max(1, total / 50);
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
+        Map<String, NoteCache.Entry> cached = cache == null ? Map.of() : cache.read();
+        long t1 = System.nanoTime();
         progress.parsed(0, total);
-        List<Note> notes = listing.notes().parallelStream().map(rel -> {
-            Note n = read(rel);
-            if (n != null) {
-                progress.read(n);
+        List<Loaded> loaded = listing.notes().parallelStream().map(rel -> {
+            Loaded n = cache == null ? new Loaded(read(rel), null) : readCached(rel, cached.get(rel), reused);
+            if (n.note() != null) {
+                progress.read(n.note());
             }
             int d = done.incrementAndGet();
             if (d % step == 0 || d == total) {
                 progress.parsed(d, total);
             }
             return n;
-        }).filter(Objects::nonNull).toList();
-        LOG.fine(() -> "Loaded " + notes.size() + " notes in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        }).filter(l -> l.note() != null).toList();
+        List<Note> notes = loaded.stream().map(Loaded::note).toList();
+        long t2 = System.nanoTime();
+        if (cache != null && (reused.get() != loaded.size() || cached.size() != loaded.size())) {
+            // written while the caller goes on (check computes its findings meanwhile): it costs
+            // about as much as reading it back, and nothing waits for it but awaitCacheWrite
+            List<NoteCache.Fresh> fresh = loaded.stream().map(Loaded::fresh).filter(Objects::nonNull).toList();
+            NoteCache target = cache;
+            Thread t = new Thread(() -> {
+                long w0 = System.nanoTime();
+                target.write(fresh);
+                LOG.fine(() -> "Wrote the note cache of " + fresh.size() + " notes in "
+                        + (System.nanoTime() - w0) / 1_000_000 + " ms");
+            }, "vault-ls-cache-write");
+            t.setDaemon(true); // an exit mid-write leaves the old cache whole: the write is a rename
+            cacheWrite = t;
+            t.start();
+        }
+        LOG.fine(() -> "Loaded " + notes.size() + " notes (" + reused.get() + " from the cache) in "
+                + (t2 - t0) / 1_000_000 + " ms; cache read " + (t1 - t0) / 1_000_000 + " ms");
         return VaultIndex.build(config, obsidian, notes, listing.attachments());
+    }
+
+    /** Waits until the cache write the last {@link #load} started, if any, has finished. */
+    public void awaitCacheWrite() {
+        Thread t = cacheWrite;
+        if (t != null) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A note read for {@link #load}, with what the cache keeps of it (null: not cached). */
+    private record Loaded(Note note, NoteCache.Fresh fresh) {
+    }
+
+    private Loaded readCached(String rel, NoteCache.Entry entry, AtomicInteger reused) {
+        Path file = root.resolve(rel);
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = a.size();
+            long modified = a.lastModifiedTime().toMillis();
+            boolean sameKey = entry != null && entry.size == size && entry.modified == modified;
+            if (size > MAX_NOTE_BYTES) {
+                Note n = sameKey && !entry.textFromFile() ? entry.note(null) : null;
+                if (n != null) {
+                    reused.incrementAndGet();
+                } else {
+                    n = read(rel);
+                }
+                return new Loaded(n, n == null ? null : new NoteCache.Fresh(n, size, modified, 0, false));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            CRC32 crc32 = new CRC32();
+            crc32.update(bytes);
+            int crc = (int) crc32.getValue();
+            if (sameKey && bytes.length == size && entry.crc == crc) {
+                Note n = entry.note(entry.textFromFile() ? decodeText(bytes) : null);
+                if (n != null) {
+                    reused.incrementAndGet();
+                    return new Loaded(n, new NoteCache.Fresh(n, size, modified, crc, entry.textFromFile()));
+                }
+            }
+            Note n = decodeAndParse(rel, bytes);
+            // a note made without its text (binary) keeps it in the cache; any other is the file decoded
+            return new Loaded(n, new NoteCache.Fresh(n, bytes.length, modified, crc, !n.text().isEmpty()));
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            return new Loaded(read(rel), null); // read reports the problem as without a cache
+        }
+    }
+
+    /** The text {@link #decodeAndParse} gives a note of these bytes. */
+    private static String decodeText(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
     /** Reads and parses one note; null when the file vanished before it could be read. */

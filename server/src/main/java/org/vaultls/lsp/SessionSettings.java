@@ -3,6 +3,7 @@ package org.vaultls.lsp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.vaultls.cache.NoteCache;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.SettingsResolver;
 import org.vaultls.config.VaultConfig;
@@ -42,7 +43,11 @@ final class SessionSettings {
             config = SettingsResolver.resolve(editor, warn);
         }
         ObsidianSettings obsidian = ObsidianSettings.load(root, config.configFolder(), warn);
-        return new Resolved(config, obsidian, new VaultLoader(root, config, obsidian, warn));
+        VaultLoader loader = new VaultLoader(root, config, obsidian, warn);
+        if (config.cache()) {
+            loader.withCache(NoteCache.forVault(root, warn));
+        }
+        return new Resolved(config, obsidian, loader);
     }
 
     /** True for the files the settings are read from: a change to one re-reads them all. */

@@ -56,6 +56,17 @@ public final class Note {
         this.title = frontmatter == null ? null : frontmatter.string("title").orElse(null);
     }
 
+    /**
+     * A note from parts read back from the note cache: the parts a parse of {@code text} made, so the
+     * note equals that parse.
+     */
+    public static Note restore(String path, String text, Frontmatter frontmatter, List<Link> links,
+                               List<Heading> headings, List<BlockId> blocks, List<Tag> tags, List<Task> tasks,
+                               List<String> aliases, List<Problem> problems, Regions regions) {
+        return new Note(path, text, new LineMap(text), frontmatter, links, headings, blocks, tags, tasks, aliases,
+                problems, regions);
+    }
+
     public String path() {
         return path;
     }

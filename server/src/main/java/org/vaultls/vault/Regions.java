@@ -89,6 +89,13 @@ public final class Regions {
         }
     }
 
+    /** The regions of {@code list} (as {@link #list()} gave them), for the note cache. */
+    public static Regions of(List<Region> list) {
+        Builder b = new Builder();
+        list.forEach(r -> b.add(r.kind(), r.start(), r.end()));
+        return b.build();
+    }
+
     /** Every region, by start offset (an outer region before the regions it holds). */
     public List<Region> list() {
         return regions;

@@ -73,7 +73,7 @@ class VaultConfigTest {
         VaultConfig c = parse("""
                 {"colour": "red", "keyFactsHeading": "Highlights"}
                 """);
-        assertEquals(List.of("unknown key 'colour' ignored (known: configFolder, emptyFieldsAllowed, ignore,"
+        assertEquals(List.of("unknown key 'colour' ignored (known: cache, configFolder, emptyFieldsAllowed, ignore,"
                 + " keyFactsHeading, people, requiredFields, severity, staleContactDays)"), warnings);
         assertEquals("Highlights", c.keyFactsHeading());
     }
@@ -213,7 +213,7 @@ class VaultConfigTest {
                 """);
         VaultConfig c = VaultConfig.load(file, warnings::add);
         assertEquals(Optional.of(Severity.ERROR), c.severity(FindingCode.BROKEN_LINK));
-        assertEquals(List.of(".vault-ls.json: unknown key 'shade' ignored (known: configFolder,"
+        assertEquals(List.of(".vault-ls.json: unknown key 'shade' ignored (known: cache, configFolder,"
                 + " emptyFieldsAllowed, ignore, keyFactsHeading, people, requiredFields, severity, staleContactDays)"), warnings);
     }
 

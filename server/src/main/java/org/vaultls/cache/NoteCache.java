@@ -1,0 +1,380 @@
+package org.vaultls.cache;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import java.util.zip.CRC32;
+import org.vaultls.vault.Note;
+import org.vaultls.vault.NoteParser;
+
+/**
+ * The persistent note cache of one vault: one file in the user's cache folder
+ * ({@code $XDG_CACHE_HOME/vault-ls/notes/}, else {@code ~/.cache/vault-ls/notes/}; never inside the
+ * vault) holding every note's parsed form keyed by its vault-relative path, size, modification time
+ * and the CRC32 of its bytes, under a header naming the codec format and the build of vault-ls that
+ * wrote it.
+ *
+ * <p>The cache is never trusted: a file that is truncated, fails its CRC32, was written by another
+ * build or for another vault, or does not decode, is ignored (and rebuilt on the next write). A cached
+ * note is used only when the file's size, time and content checksum all match, so an edit that keeps
+ * size and time is still seen. Writes go to a temporary file in the same folder, renamed over the old
+ * cache atomically, so a reader sees an old or a new cache, never a part of one, and of two servers on
+ * one vault the last writer wins. A cache folder that cannot be written costs only speed: one warning,
+ * then the vault is read as without a cache. The folder keeps the {@link #KEEP} most recently used
+ * vaults' caches.
+ */
+public final class NoteCache {
+    private static final Logger LOG = Logger.getLogger(NoteCache.class.getName());
+    private static final int MAGIC = 0x564C5343; // "VLSC"
+    /** The codec's version: raise it whenever {@link NoteCodec} or the parser's output changes. */
+    static final int FORMAT = 1;
+    /** Vault caches kept in the folder; older ones are deleted. */
+    static final int KEEP = 8;
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+    private final Path file;
+    private final String vaultKey;
+    private final String fingerprint;
+    private final Consumer<String> warnings;
+
+    NoteCache(Path dir, Path vaultRoot, String fingerprint, Consumer<String> warnings) {
+        this.vaultKey = vaultRoot.toAbsolutePath().normalize().toString();
+        this.file = dir.resolve(hash(vaultKey) + ".bin");
+        this.fingerprint = fingerprint;
+        this.warnings = warnings;
+    }
+
+    /**
+     * The cache of the vault at {@code root} in the user's cache folder, or null when
+     * {@code VAULT_LS_NO_CACHE} is set or there is no cache folder.
+     */
+    public static NoteCache forVault(Path root, Consumer<String> warnings) {
+        String off = System.getenv("VAULT_LS_NO_CACHE");
+        if (off != null && !off.isBlank() && !off.equals("0")) {
+            return null;
+        }
+        Path dir = defaultDir();
+        return dir == null ? null : new NoteCache(dir, root, buildFingerprint(), warnings);
+    }
+
+    /** {@code $XDG_CACHE_HOME/vault-ls/notes}, else {@code ~/.cache/vault-ls/notes}; null without either. */
+    static Path defaultDir() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "vault-ls", "notes");
+        }
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "vault-ls", "notes");
+    }
+
+    /** The codec format, the version and the code of this build (the jar's or class file's size and time). */
+    static String buildFingerprint() {
+        StringBuilder b = new StringBuilder("format=").append(FORMAT);
+        b.append(";version=").append(readVersion());
+        try {
+            URL url = NoteParser.class.getResource("NoteParser.class");
+            String s = url == null ? "" : url.toString();
+            Path code = null;
+            if (s.startsWith("jar:file:")) {
+                code = Path.of(new java.net.URI(s.substring(4, s.indexOf("!/"))));
+            } else if (s.startsWith("file:")) {
+                code = Path.of(url.toURI());
+            }
+            if (code != null) {
+                b.append(";code=").append(Files.size(code)).append('@').append(Files.getLastModifiedTime(code).toMillis());
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            b.append(";code=unknown");
+        }
+        return b.toString();
+    }
+
+    private static String readVersion() {
+        try (var in = NoteParser.class.getResourceAsStream("/org/vaultls/version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** What the cache knows of one file: the key it was parsed under, and the parse. */
+    public static final class Entry {
+        final String path;
+        public final long size;
+        public final long modified;
+        public final int crc;
+        final boolean inline;
+        final String inlineText;
+        private final NoteCodec.In in;
+        private final int start;
+        private final int end;
+
+        private Entry(String path, long size, long modified, int crc, boolean inline, String inlineText,
+                      NoteCodec.In in, int start, int end) {
+            this.path = path;
+            this.size = size;
+            this.modified = modified;
+            this.crc = crc;
+            this.inline = inline;
+            this.inlineText = inlineText;
+            this.in = in;
+            this.start = start;
+            this.end = end;
+        }
+
+        /**
+         * True when the note's text is the file's bytes decoded as UTF-8 (BOM dropped); false for a
+         * note made without its text (binary, too large), whose text is kept in the cache.
+         */
+        public boolean textFromFile() {
+            return !inline;
+        }
+
+        /**
+         * The cached note, given the text the file holds now; null when the entry does not decode,
+         * and then the note is parsed again.
+         */
+        public Note note(String text) {
+            try {
+                NoteCodec.In r = new NoteCodec.In(in.buf, start, end);
+                r.strings = in.strings;
+                Note n = NoteCodec.read(r, path, inline ? inlineText : text);
+                if (r.pos != end) {
+                    throw new NoteCodec.CorruptException("entry length");
+                }
+                return n;
+            } catch (RuntimeException e) {
+                LOG.fine(() -> "cached " + path + " ignored: " + e);
+                return null;
+            }
+        }
+    }
+
+    /** A note to write, with the key of the file it was read from. */
+    public record Fresh(Note note, long size, long modified, int crc, boolean textFromFile) {
+    }
+
+    /**
+     * The cached entries by vault-relative path; empty when there is no cache or it cannot be trusted
+     * (it is then rebuilt by the next {@link #write}).
+     */
+    public Map<String, Entry> read() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | OutOfMemoryError e) {
+            LOG.fine(() -> "note cache " + file + " not read: " + e);
+            return Map.of();
+        }
+        try {
+            Map<String, Entry> entries = decode(bytes);
+            touch();
+            return entries;
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "note cache " + file + " ignored (" + e.getMessage() + "); it will be rebuilt");
+            return Map.of();
+        }
+    }
+
+    Map<String, Entry> decode(byte[] bytes) {
+        if (bytes.length < 16) {
+            throw new NoteCodec.CorruptException("truncated");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 4);
+        NoteCodec.In tail = new NoteCodec.In(bytes, bytes.length - 4, bytes.length);
+        if (tail.int32() != (int) crc.getValue()) {
+            throw new NoteCodec.CorruptException("checksum mismatch");
+        }
+        int end = bytes.length - 4;
+        NoteCodec.In in = new NoteCodec.In(bytes, 0, end);
+        if (in.int32() != MAGIC) {
+            throw new NoteCodec.CorruptException("not a note cache");
+        }
+        if (!in.raw().equals(fingerprint)) {
+            throw new NoteCodec.CorruptException("written by another build");
+        }
+        if (!in.raw().equals(vaultKey)) {
+            throw new NoteCodec.CorruptException("written for another vault");
+        }
+        int n = in.count();
+        String[] strings = new String[n];
+        for (int i = 0; i < n; i++) {
+            strings[i] = in.raw();
+        }
+        in.strings = strings;
+        int count = in.count();
+        Map<String, Entry> entries = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String path = in.strNonNull();
+            long size = in.varint();
+            long modified = in.zigzag();
+            int crcOf = in.int32();
+            boolean inline = in.u8() == 1;
+            String text = inline ? in.strNonNull() : null;
+            int len = in.count();
+            entries.put(path, new Entry(path, size, modified, crcOf, inline, text, in, in.pos, in.pos + len));
+            in.pos += len;
+        }
+        if (in.pos != end) {
+            throw new NoteCodec.CorruptException("trailing bytes");
+        }
+        return entries;
+    }
+
+    byte[] encode(Collection<Fresh> notes) {
+        NoteCodec.Out body = new NoteCodec.Out();
+        NoteCodec.Out one = new NoteCodec.Out(body.table, body.strings);
+        int count = 0;
+        for (Fresh f : notes) {
+            int mark = body.strings.size();
+            one.n = 0;
+            try {
+                NoteCodec.write(f.note(), one);
+            } catch (NoteCodec.UnsupportedValueException e) {
+                // the note is parsed again next time; the strings it added stay unused in the table
+                LOG.fine(() -> "not caching " + f.note().path() + ": " + e.getMessage());
+                continue;
+            }
+            body.str(f.note().path());
+            body.varint(f.size());
+            body.zigzag(f.modified());
+            body.int32(f.crc());
+            body.u8(f.textFromFile() ? 0 : 1);
+            if (!f.textFromFile()) {
+                body.str(f.note().text());
+            }
+            body.varint(one.n);
+            body.bytes(one.buf, 0, one.n);
+            count++;
+            assert mark <= body.strings.size();
+        }
+        NoteCodec.Out head = new NoteCodec.Out();
+        head.int32(MAGIC);
+        head.raw(fingerprint);
+        head.raw(vaultKey);
+        head.varint(body.strings.size());
+        for (String s : body.strings) {
+            head.raw(s);
+        }
+        head.varint(count);
+        head.bytes(body.buf, 0, body.n);
+        CRC32 crc = new CRC32();
+        crc.update(head.buf, 0, head.n);
+        head.int32((int) crc.getValue());
+        return java.util.Arrays.copyOf(head.buf, head.n);
+    }
+
+    /**
+     * Replaces the cache with these notes: written to a temporary file beside it, then renamed over it
+     * atomically. Failing to write only warns, once per process.
+     */
+    public void write(Collection<Fresh> notes) {
+        Path tmp = null;
+        try {
+            byte[] bytes = encode(notes);
+            Files.createDirectories(file.getParent());
+            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            prune();
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            if (WARNED.compareAndSet(false, true)) {
+                String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+                warnings.accept("note cache not written to " + file.getParent() + " (" + why
+                        + "); the next start parses every note again");
+            }
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // a stale temporary file is pruned later
+                }
+            }
+        }
+    }
+
+    /** Marks this vault's cache as recently used, so pruning keeps it. */
+    private void touch() {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | SecurityException e) {
+            // a read-only cache is still read
+        }
+    }
+
+    /** Keeps the {@link #KEEP} most recently used caches and drops temporary files over an hour old. */
+    void prune() {
+        List<Path> caches = new ArrayList<>();
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(file.getParent())) {
+            for (Path p : ds) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".bin")) {
+                    caches.add(p);
+                } else if (name.endsWith(".tmp") && modified(p) < hourAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            caches.sort(Comparator.comparingLong(NoteCache::modified).reversed());
+            for (Path p : caches.subList(Math.min(KEEP, caches.size()), caches.size())) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.fine(() -> "note cache folder not pruned: " + e);
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

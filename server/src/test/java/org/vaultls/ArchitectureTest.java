@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  *   vault   ← text              notes and their parsers
  *   config  ← findings          settings (severities name finding codes)
  *   index   ← vault, config     the snapshot and link resolution
+ *   dataview ← index, …         the Dataview query language (DQL): parser, syntax tree
  *   features ← index, …         completion, diagnostics, edit, hover, navigation
  *   lsp, cli ← features, …      the adapters; bench drives the server from outside
  * </pre>
@@ -35,6 +36,7 @@ class ArchitectureTest {
                 .layer("Vault").definedBy("org.vaultls.vault..")
                 .layer("Config").definedBy("org.vaultls.config..")
                 .layer("Index").definedBy("org.vaultls.index..")
+                .layer("Dataview").definedBy("org.vaultls.dataview..")
                 .layer("Features").definedBy("org.vaultls.features..")
                 .layer("Lsp").definedBy("org.vaultls.lsp..")
                 .layer("Cli").definedBy("org.vaultls.cli..")
@@ -45,11 +47,13 @@ class ArchitectureTest {
                 .whereLayer("Vault").mayOnlyAccessLayers("Text")
                 .whereLayer("Config").mayOnlyAccessLayers("Findings")
                 .whereLayer("Index").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config")
-                .whereLayer("Features").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index")
+                .whereLayer("Dataview").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index")
+                .whereLayer("Features").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index",
+                        "Dataview")
                 .whereLayer("Lsp").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Index",
-                        "Features")
+                        "Dataview", "Features")
                 .whereLayer("Cli").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Index",
-                        "Features", "Lsp")
+                        "Dataview", "Features", "Lsp")
                 .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
                 .check(PRODUCT);
     }

@@ -27,14 +27,58 @@ class DataviewOracleTest {
     private static final Path ORACLE = Path.of("src/test/dataview-oracle");
     private static final Path CORPUS = Path.of("src/test/resources/dataview/corpus.txt");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("(?ms)^```dataview[ \t]*\n(.*?)^```");
 
     @Test
     void everyCorpusQueryParsesAsDataviewParsesIt() throws Exception {
+        agree("corpus", corpus(), CORPUS);
+    }
+
+    /** The dataview blocks of the shared vaults and seed notes beside the project (skipped when absent). */
+    @Test
+    void everySharedVaultBlockParsesAsDataviewParsesIt(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path shared = null;
+        for (Path dir = Path.of("..").toAbsolutePath().normalize(); dir != null && shared == null;
+                dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/vaults")) || Files.isDirectory(dir.resolve("shared/seeds"))) {
+                shared = dir.resolve("shared");
+            }
+        }
+        assumeTrue(shared != null, "SKIPPED: no shared/vaults or shared/seeds beside the project");
+        List<String> blocks = new ArrayList<>();
+        for (String sub : List.of("vaults", "seeds")) {
+            Path root = shared.resolve(sub);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            List<Path> notes;
+            try (var files = Files.walk(root)) {
+                notes = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+            }
+            for (Path f : notes) {
+                String text;
+                try {
+                    text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
+                } catch (IOException e) {
+                    continue; // not UTF-8: no block we could read either
+                }
+                java.util.regex.Matcher m = BLOCK.matcher(text);
+                while (m.find()) {
+                    blocks.add(m.group(1).replaceAll("\\n$", ""));
+                }
+            }
+        }
+        assumeTrue(!blocks.isEmpty(), "SKIPPED: no dataview blocks in " + shared);
+        Path corpus = tmp.resolve("blocks.txt");
+        Files.writeString(corpus, String.join("\n====\n", blocks), StandardCharsets.UTF_8);
+        agree("shared blocks", blocks, corpus);
+    }
+
+    private static void agree(String what, List<String> queries, Path corpusFile) throws Exception {
         assumeTrue(Files.isRegularFile(ORACLE.resolve("node_modules/obsidian-dataview/lib/index.js")),
                 "SKIPPED: the Dataview oracle is not installed: run `npm ci` in server/src/test/dataview-oracle");
-        List<String> queries = corpus();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        JsonNode oracle = runOracle();
+        JsonNode oracle = runOracle(corpusFile);
         assertEquals(queries.size(), oracle.size(), "the oracle answered every query");
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
@@ -47,7 +91,7 @@ class DataviewOracleTest {
             }
         }
         int passed = queries.size() - failures.size();
-        System.out.println("DataviewOracleTest: " + passed + " passed, " + failures.size() + " failed");
+        System.out.println("DataviewOracleTest (" + what + "): " + passed + " passed, " + failures.size() + " failed");
         failures.forEach(f -> System.out.println("  " + f));
         assertTrue(failures.isEmpty(), passed + " passed, " + failures.size() + " failed:\n"
                 + String.join("\n", failures));
@@ -78,10 +122,10 @@ class DataviewOracleTest {
         return List.of(Files.readString(CORPUS, StandardCharsets.UTF_8).split("\\r?\\n====\\r?\\n", -1));
     }
 
-    private static JsonNode runOracle() throws Exception {
+    private static JsonNode runOracle(Path corpusFile) throws Exception {
         ProcessBuilder pb;
         try {
-            pb = new ProcessBuilder("node", "parse.js", CORPUS.toAbsolutePath().toString())
+            pb = new ProcessBuilder("node", "parse.js", corpusFile.toAbsolutePath().toString())
                     .directory(ORACLE.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
             pb.environment().put("TZ", "UTC");
             Process p = pb.start();

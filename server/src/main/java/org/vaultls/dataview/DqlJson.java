@@ -70,7 +70,7 @@ public final class DqlJson {
             }
             b.append("],\"showId\":").append(t.showId()).append('}');
         } else if (h instanceof TaskHeader t) {
-                b.append("{\"type\":\"task\"}");
+            b.append("{\"type\":\"task\"}");
         } else if (h instanceof CalendarHeader c) {
             b.append("{\"type\":\"calendar\",\"showId\":true,\"field\":");
             named(c.field());
@@ -86,13 +86,14 @@ public final class DqlJson {
 
     private void source(Source src) {
         if (src instanceof FolderSource f) {
-                b.append("{\"type\":\"folder\",\"folder\":").append(str(f.folder())).append('}');
+            b.append("{\"type\":\"folder\",\"folder\":").append(str(f.folder())).append('}');
         } else if (src instanceof TagSource t) {
-                b.append("{\"type\":\"tag\",\"tag\":").append(str(t.tag())).append('}');
+            b.append("{\"type\":\"tag\",\"tag\":").append(str(t.tag())).append('}');
         } else if (src instanceof LinkSource l) {
-                b.append("{\"type\":\"link\",\"file\":").append(str(l.file())) .append(",\"direction\":").append(l.outgoing() ? "\"outgoing\"" : "\"incoming\"").append('}');
+            b.append("{\"type\":\"link\",\"file\":").append(str(l.file())).append(",\"direction\":")
+                    .append(l.outgoing() ? "\"outgoing\"" : "\"incoming\"").append('}');
         } else if (src instanceof CsvSource c) {
-                b.append("{\"type\":\"csv\",\"path\":").append(str(c.path())).append('}');
+            b.append("{\"type\":\"csv\",\"path\":").append(str(c.path())).append('}');
         } else if (src instanceof NegatedSource n) {
             b.append("{\"type\":\"negate\",\"child\":");
             source(n.child());
@@ -133,15 +134,15 @@ public final class DqlJson {
             named(g.field());
             b.append('}');
         } else if (op instanceof FromOperation f) {
-                source(f.source());
+            source(f.source());
         }
     }
 
     private void expr(Expr e) {
         if (e instanceof Literal l) {
-                literal(l.value());
+            literal(l.value());
         } else if (e instanceof Variable v) {
-                b.append("{\"type\":\"variable\",\"name\":").append(str(v.name())).append('}');
+            b.append("{\"type\":\"variable\",\"name\":").append(str(v.name())).append('}');
         } else if (e instanceof Index i) {
             b.append("{\"type\":\"index\",\"object\":");
             expr(i.object());

@@ -34,7 +34,8 @@ public final class DqlParser {
     private static final Pattern IDENT = Pattern.compile("[" + LETTER + "][" + LETTER + "\\p{N}_-]*");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern TAG = Pattern.compile("#[" + LETTER + "\\p{N}_/-]+");
-    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("FROM", "WHERE", "LIMIT", "GROUP", "FLATTEN");
+    private static final java.util.Set<String> KEYWORDS =
+            java.util.Set.of("FROM", "WHERE", "LIMIT", "GROUP", "FLATTEN");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})-(\\d{2})(?:(?:-(\\d{2})(?:T(\\d{2})(?::(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3}))?)?)?)?)?)");
     /** Duration units, longest first: like Dataview, "5 ms" reads as 5 minutes, then fails at the "s". */
@@ -828,7 +829,8 @@ public final class DqlParser {
         Matcher m = DATE.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             try {
-                value = LocalDateTime.of(Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+                value = LocalDateTime.of(Integer.parseInt(m.group(1)),
+                        m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
                         m.group(3) == null ? 1 : Integer.parseInt(m.group(3)),
                         m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
                         m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),

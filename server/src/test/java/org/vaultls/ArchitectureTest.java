@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  *   config  ← findings          settings (severities name finding codes)
  *   cache   ← vault, config     the persistent note cache (the binary form of parsed notes)
  *   index   ← cache, vault, config  the snapshot and link resolution
+ *   dataview ← index, …         the Dataview query language (DQL): parser, syntax tree, evaluation
  *   features ← index, …         completion, diagnostics, edit, hover, navigation
  *   lsp, cli ← features, …      the adapters; bench drives the server from outside
  * </pre>
@@ -37,6 +38,7 @@ class ArchitectureTest {
                 .layer("Config").definedBy("org.vaultls.config..")
                 .layer("Cache").definedBy("org.vaultls.cache..")
                 .layer("Index").definedBy("org.vaultls.index..")
+                .layer("Dataview").definedBy("org.vaultls.dataview..")
                 .layer("Features").definedBy("org.vaultls.features..")
                 .layer("Lsp").definedBy("org.vaultls.lsp..")
                 .layer("Cli").definedBy("org.vaultls.cli..")
@@ -48,11 +50,13 @@ class ArchitectureTest {
                 .whereLayer("Config").mayOnlyAccessLayers("Findings")
                 .whereLayer("Cache").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config")
                 .whereLayer("Index").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Cache")
-                .whereLayer("Features").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index")
+                .whereLayer("Dataview").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index")
+                .whereLayer("Features").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index",
+                        "Dataview")
                 .whereLayer("Lsp").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Cache",
-                        "Index", "Features")
+                        "Index", "Dataview", "Features")
                 .whereLayer("Cli").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Cache",
-                        "Index", "Features", "Lsp")
+                        "Index", "Dataview", "Features", "Lsp")
                 .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
                 .check(PRODUCT);
     }

@@ -3,6 +3,8 @@ package org.vaultls.lsp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -100,6 +102,51 @@ final class DiskEvents {
         if (!notes.isEmpty() || !atts.isEmpty()) {
             patch.apply(List.of(), notes, List.of(), atts);
         }
+    }
+
+    /**
+     * File events were lost (the watcher's queue overflowed): the vault's listing is compared with the
+     * index, and what differs is patched in one update; the settings files are read again.
+     */
+    void rescan() {
+        VaultLoader l = loader.get();
+        VaultIndex i = live.current();
+        if (l == null || i == null) {
+            return;
+        }
+        VaultLoader.Listing listing;
+        try {
+            listing = l.list();
+        } catch (IOException | RuntimeException e) {
+            warn.accept("cannot list " + folder.root() + ": " + e.getMessage());
+            return;
+        }
+        List<Note> upserts = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        Set<String> listed = new HashSet<>(listing.notes());
+        for (String p : listing.notes()) {
+            if (open.isOpen(p)) {
+                continue;
+            }
+            Note n = l.read(p);
+            Note old = i.note(p).orElse(null);
+            if (n != null && (old == null || !old.text().equals(n.text()))) {
+                upserts.add(n);
+            }
+        }
+        for (String p : i.notes().keySet()) {
+            if (!listed.contains(p) && !open.isOpen(p)) {
+                removed.add(p);
+            }
+        }
+        Set<String> atts = new HashSet<>(listing.attachments());
+        Set<String> indexed = new HashSet<>(i.attachments());
+        List<String> addedAtt = listing.attachments().stream().filter(a -> !indexed.contains(a)).toList();
+        List<String> removedAtt = i.attachments().stream().filter(a -> !atts.contains(a)).toList();
+        if (!upserts.isEmpty() || !removed.isEmpty() || !addedAtt.isEmpty() || !removedAtt.isEmpty()) {
+            patch.apply(upserts, removed, addedAtt, removedAtt);
+        }
+        settingsChanged.run();
     }
 
     /** A file or folder now at {@code to} (renamed there): read from the editor if open, else from disk. */

@@ -91,7 +91,7 @@ final class DiskWatcher implements AutoCloseable {
             return;
         }
         registerTree(folder.root());
-        LOG.info(() -> "watching " + keys.size() + " folders of " + folder.root() + " for changes on disk");
+        LOG.info(() -> "watching " + folder.root() + " for changes on disk (" + keys.size() + " folder(s))");
         try {
             while (!closed) {
                 WatchKey key;

@@ -14,9 +14,11 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -45,9 +47,8 @@ final class DiskWatcher implements AutoCloseable {
 
     /** Where the events go: the session's file methods. */
     interface Events {
-        void changed(String path);
-
-        void deleted(String path);
+        /** What the disk holds now at paths that had events: created or changed, and deleted. */
+        void changed(List<String> changed, List<String> deleted);
 
         /** Events were lost: compare the disk with the index. */
         void rescan();
@@ -165,14 +166,15 @@ final class DiskWatcher implements AutoCloseable {
             registerTree(folder.root()); // folders created during the lost events
             events.rescan();
         }
+        List<String> changed = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         for (String rel : pending) {
-            if (Files.exists(folder.root().resolve(rel))) {
-                events.changed(rel);
-            } else {
-                events.deleted(rel);
-            }
+            (Files.exists(folder.root().resolve(rel)) ? changed : deleted).add(rel);
         }
         pending.clear();
+        if (!changed.isEmpty() || !deleted.isEmpty()) {
+            events.changed(changed, deleted);
+        }
         firstPending = 0;
     }
 

@@ -317,6 +317,18 @@ final class VaultSession {
         updater.run(() -> disk.deleted(path));
     }
 
+    /** Files created or changed, and deleted, on disk: one update for them all (see {@link DiskEvents#changedAll}). */
+    void filesChanged(List<String> changed, List<String> deleted) {
+        updater.run(() -> {
+            if (!deleted.isEmpty()) {
+                disk.deletedAll(deleted);
+            }
+            if (!changed.isEmpty()) {
+                disk.changedAll(changed);
+            }
+        });
+    }
+
     /** File events were lost: the disk is compared with the index. */
     void rescan() {
         updater.run(disk::rescan);
@@ -330,13 +342,8 @@ final class VaultSession {
     void watchDisk() {
         DiskWatcher w = new DiskWatcher(root(), this::watchFolder, new DiskWatcher.Events() {
             @Override
-            public void changed(String path) {
-                fileChanged(path);
-            }
-
-            @Override
-            public void deleted(String path) {
-                fileDeleted(path);
+            public void changed(List<String> changed, List<String> deleted) {
+                filesChanged(changed, deleted);
             }
 
             @Override

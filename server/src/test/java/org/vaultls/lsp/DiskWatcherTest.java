@@ -23,13 +23,9 @@ class DiskWatcherTest {
     private DiskWatcher start() throws InterruptedException {
         watcher = new DiskWatcher(vault, rel -> !rel.startsWith("."), new DiskWatcher.Events() {
             @Override
-            public void changed(String path) {
-                events.add("changed " + path);
-            }
-
-            @Override
-            public void deleted(String path) {
-                events.add("deleted " + path);
+            public void changed(List<String> changed, List<String> deleted) {
+                changed.forEach(p -> events.add("changed " + p));
+                deleted.forEach(p -> events.add("deleted " + p));
             }
 
             @Override

@@ -418,6 +418,29 @@ local function main()
     check(#hints == 1 and hints[1].code == "broken-link", "the new server has the current settings: " .. vim.inspect(hints))
   end)
 
+  step("a note created on disk is seen: the broken link to it disappears", function()
+    -- Neovim 0.7 and 0.10+ on Linux offer no file watching: the server watches the vault itself
+    local name = "Made Outside Neovim " .. uv.getpid()
+    local last = vim.api.nvim_buf_line_count(inbox_buf)
+    vim.api.nvim_buf_set_lines(inbox_buf, last, last, false, { "Links to [[" .. name .. "]]." })
+    local function broken()
+      for _, d in ipairs(vim.diagnostic.get(inbox_buf)) do
+        if d.code == "broken-link" and d.message:find(name, 1, true) then
+          return true
+        end
+      end
+      return false
+    end
+    wait_for(15000, "the broken link to " .. name, broken)
+    vim.fn.mkdir(vault .. "/Outside", "p")
+    local f = assert(io.open(vault .. "/Outside/" .. name .. ".md", "w"))
+    f:write("# " .. name .. "\n")
+    f:close()
+    wait_for(15000, "the broken link to vanish once " .. name .. ".md is on disk", function()
+      return not broken()
+    end)
+  end)
+
   step(":checkhealth vault-ls reports Java, the jar, the API and file watching", function()
     vim.cmd("checkhealth vault-ls")
     local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")

@@ -1,5 +1,5 @@
 -- :checkhealth vault-ls: Java found and new enough, the server jar readable, the client API in
--- use, and whether Neovim offers file watching to the server.
+-- use, and who watches files: Neovim for the server, or the server itself.
 local M = {}
 
 -- vim.health (0.9+) or the older `health` module (0.7, 0.8), whose functions had report_ names.
@@ -89,13 +89,10 @@ function M.check()
   local caps = vls.options.capabilities or vim.lsp.protocol.make_client_capabilities()
   local watched = caps.workspace and caps.workspace.didChangeWatchedFiles
   if watched and watched.dynamicRegistration then
-    ok("file watching offered to the server: notes changed outside Neovim are seen")
+    ok("file watching offered to the server: it registers a watcher, and notes changed outside Neovim are seen")
   else
-    warn("Neovim does not offer file watching to the server (on Linux 0.10+ it is off by default):"
-      .. " notes created or changed outside Neovim (Obsidian, sync, git pull) are not seen until :VaultLsRestart", {
-      "pass setup({ capabilities = { workspace = { didChangeWatchedFiles = { dynamicRegistration = true } } } })"
-        .. " on Neovim 0.10+, merged into vim.lsp.protocol.make_client_capabilities()",
-    })
+    ok("Neovim offers no file watching to servers (Linux 0.10+ by default, 0.7): the server watches the"
+      .. " vault's folders itself, so notes changed outside Neovim (Obsidian, sync, git pull) are seen")
   end
 end
 

@@ -101,7 +101,11 @@ final class CheckCommand {
             err.println("vault-ls: error: cannot read vault folder " + root);
             return 2;
         }
-        Consumer<String> warn = w -> err.println("vault-ls: warning: " + w);
+        Terminal.ProgressLine progress = new Terminal.ProgressLine(err, Terminal.isTerminal(Terminal.STDERR));
+        Consumer<String> warn = w -> {
+            progress.clear();
+            err.println("vault-ls: warning: " + w);
+        };
         long t0 = System.nanoTime();
         VaultConfig config;
         try {
@@ -116,23 +120,25 @@ final class CheckCommand {
             return 2;
         }
         ObsidianSettings obsidian = ObsidianSettings.load(root, config.configFolder(), warn);
-        boolean progress = System.console() != null;
-        if (progress) {
-            err.print("vault-ls: reading " + root + " ...\r");
-        }
+        progress.show("vault-ls: listing " + root, true);
         VaultIndex index;
         VaultLoader loader = new VaultLoader(root, config, obsidian, warn);
         try {
             if (!noCache && config.cache()) {
                 loader.withCache(NoteCache.forVault(root, warn));
             }
-            index = loader.load();
+            index = loader.load((done, total) ->
+                    progress.show("vault-ls: " + Terminal.count(done) + "/" + Terminal.count(total) + " notes",
+                            done == total));
         } catch (IOException | RuntimeException e) {
+            progress.clear();
             err.println("vault-ls: error: cannot read vault " + root + ": " + e.getMessage());
             return 2;
         }
+        progress.show("vault-ls: checking " + Terminal.count(index.notes().size()) + " notes", true);
         List<Finding> findings = Diagnostics.forVault(index, clock);
         loader.awaitCacheWrite();
+        progress.clear(); // before the report, which may go to the same terminal
         long ms = (System.nanoTime() - t0) / 1_000_000;
         CheckResult result = new CheckResult(root, index.notes().size(), index.linkCount(), findings, ms);
         try {
@@ -142,13 +148,38 @@ final class CheckCommand {
             return 2;
         }
         out.flush();
-        err.println(result.notes() + " notes, " + result.links() + " links, " + findings.size() + " findings in "
-                + ms + " ms");
+        err.println(summary(result));
         if (failOn.isEmpty()) {
             return 0;
         }
         Severity threshold = failOn.get();
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? 1 : 0;
+    }
+
+    /** {@code 120 notes, 300 links: 3 errors, 12 warnings, 4 hints in 85 ms}; severities with none are left out. */
+    static String summary(CheckResult r) {
+        var counts = ReportFormat.counts(r);
+        StringBuilder sb = new StringBuilder();
+        sb.append(plural(r.notes(), "note", "notes")).append(", ").append(plural(r.links(), "link", "links")).append(": ");
+        String[][] names = {{"error", "errors"}, {"warning", "warnings"}, {"information", "information"},
+                {"hint", "hints"}};
+        Severity[] order = {Severity.ERROR, Severity.WARNING, Severity.INFORMATION, Severity.HINT};
+        boolean any = false;
+        for (int i = 0; i < order.length; i++) {
+            int n = counts.get(order[i]);
+            if (n > 0) {
+                sb.append(any ? ", " : "").append(plural(n, names[i][0], names[i][1]));
+                any = true;
+            }
+        }
+        if (!any) {
+            sb.append("no findings");
+        }
+        return sb.append(" in ").append(r.millis()).append(" ms").toString();
+    }
+
+    private static String plural(long n, String one, String many) {
+        return Terminal.count(n) + " " + (n == 1 ? one : many);
     }
 
     private static int usage(PrintStream err, String message) {

@@ -30,6 +30,9 @@ public final class Main {
             "",
             "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.");
 
+    static final String SERVER_ON_TERMINAL = "vault-ls: this is a language server speaking LSP on stdin/stdout;"
+            + " run `vault-ls check <vault>` for a report";
+
     private Main() {
     }
 
@@ -102,6 +105,9 @@ public final class Main {
                 err.println("vault-ls: unknown argument '" + a + "'\n" + USAGE);
                 return 2;
             }
+        }
+        if (Terminal.isTerminal(Terminal.STDIN)) {
+            err.println(SERVER_ON_TERMINAL); // someone typed the command: say why nothing happens
         }
         TunedJvm.exitWithLauncher();
         org.vaultls.lsp.ServerLauncher.start(System.in, out, System::exit);

@@ -77,13 +77,25 @@ public enum ReportFormat {
             driver.put("name", "vault-ls");
             driver.put("version", org.vaultls.Version.get());
             driver.put("semanticVersion", org.vaultls.Version.get());
+            driver.put("informationUri", SarifRules.INFORMATION_URI);
             ArrayNode rules = driver.putArray("rules");
             for (FindingCode c : FindingCode.values()) {
+                SarifRules.Rule about = SarifRules.of(c);
                 ObjectNode rule = rules.addObject();
                 rule.put("id", c.id());
                 rule.put("name", camel(c.id()));
                 rule.putObject("shortDescription").put("text", c.description());
+                rule.putObject("fullDescription").put("text", about.fullDescription());
+                rule.putObject("help")
+                        .put("text", about.fullDescription() + " Fix: " + about.fix())
+                        .put("markdown", "**" + c.id() + "**: " + about.fullDescription() + "\n\n**Fix:** "
+                                + about.fix() + "\n\nSee [the diagnostic codes](" + SarifRules.HELP_URI + ").");
+                rule.put("helpUri", SarifRules.HELP_URI);
                 rule.putObject("defaultConfiguration").put("level", level(c.defaultSeverity()));
+                ObjectNode props = rule.putObject("properties");
+                props.put("precision", about.precision());
+                props.putArray("tags").add("vault").add(c.defaultSeverity() == Severity.HINT ? "maintainability"
+                        : "correctness");
             }
             run.putObject("originalUriBaseIds").putObject("VAULTROOT").put("uri", r.vaultRoot().toUri().toString());
             ArrayNode results = run.putArray("results");
@@ -92,7 +104,7 @@ public enum ReportFormat {
                 res.put("ruleId", f.code().id());
                 res.put("ruleIndex", f.code().ordinal());
                 res.put("level", level(f.severity()));
-                res.putObject("message").put("text", f.message());
+                res.putObject("message").put("text", messageLinkingRelated(f));
                 ObjectNode phys = res.putArray("locations").addObject().putObject("physicalLocation");
                 phys.putObject("artifactLocation").put("uri", uri(f.path())).put("uriBaseId", "VAULTROOT");
                 ObjectNode region = phys.putObject("region");
@@ -134,6 +146,32 @@ public enum ReportFormat {
             }
         }
     };
+
+    /**
+     * The finding's message, with a sentence that links each related location by its id ({@code
+     * [text](1)}): GitHub shows related locations only when the message links them. In such a message,
+     * or one holding {@code "]("}, brackets are escaped, since SARIF reads {@code [text](id)} as a link.
+     */
+    static String messageLinkingRelated(Finding f) {
+        if (f.related().isEmpty() && !f.message().contains("](")) {
+            return f.message();
+        }
+        String text = f.message().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+        if (f.related().isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        sb.append(text.endsWith(".") ? " " : ". ").append(f.related().size() == 1 ? "Candidate: " : "Candidates: ");
+        int id = 1;
+        for (Finding.Related x : f.related()) {
+            if (id > 1) {
+                sb.append(", ");
+            }
+            sb.append('[').append(x.path().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"))
+                    .append("](").append(id++).append(')');
+        }
+        return sb.append('.').toString();
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

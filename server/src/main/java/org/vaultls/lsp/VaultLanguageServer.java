@@ -147,6 +147,9 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         for (Path root : Workspace.vaultRoots(folder, configFolder())) {
             VaultSession session = new VaultSession(root, settingsFor(initSettings, root), new ClientSink(root));
             workspace.add(session);
+            if (!clientWatchesFiles()) {
+                session.watchDisk(); // before the listing, so no file created meanwhile is missed
+            }
             session.start();
         }
     }
@@ -221,9 +224,14 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         }
     }
 
-    private void registerWatchers() {
+    /** True when the client can watch files for the server (else each vault watches its own). */
+    private boolean clientWatchesFiles() {
         var dyn = capabilities.getWorkspace() == null ? null : capabilities.getWorkspace().getDidChangeWatchedFiles();
-        if (dyn == null || !Boolean.TRUE.equals(dyn.getDynamicRegistration()) || client == null) {
+        return dyn != null && Boolean.TRUE.equals(dyn.getDynamicRegistration()) && client != null;
+    }
+
+    private void registerWatchers() {
+        if (!clientWatchesFiles()) {
             return;
         }
         // Every file: the loader takes any file as an attachment, so no list of extensions is complete.

@@ -56,6 +56,8 @@ final class VaultSession {
     /** Owned by the updater thread. */
     private final VaultDiagnostics diagnostics = new VaultDiagnostics();
     private volatile boolean closed;
+    /** The server's own file watcher, when the client watches no files; guarded by this. */
+    private DiskWatcher watcher;
     /** Document edits handed to this session so far, and the last one whose note is in the index. */
     private final AtomicLong editsQueued = new AtomicLong();
     private final Object editsLock = new Object();
@@ -336,6 +338,67 @@ final class VaultSession {
         updater.run(() -> disk.deleted(path));
     }
 
+    /** Files created or changed, and deleted, on disk: one update for them all (see {@link DiskEvents#changedAll}). */
+    void filesChanged(List<String> changed, List<String> deleted) {
+        updater.run(() -> {
+            if (!deleted.isEmpty()) {
+                disk.deletedAll(deleted);
+            }
+            if (!changed.isEmpty()) {
+                disk.changedAll(changed);
+            }
+        });
+    }
+
+    /** File events were lost: the disk is compared with the index. */
+    void rescan() {
+        updater.run(disk::rescan);
+    }
+
+    /**
+     * Watches the vault's folders itself, for a client that does not watch files: what the watcher
+     * sees takes the road of the client's file events. Folders the loader skips are not watched, except
+     * the config folder, which holds settings files.
+     */
+    void watchDisk() {
+        DiskWatcher w = new DiskWatcher(root(), this::watchFolder, new DiskWatcher.Events() {
+            @Override
+            public void changed(List<String> changed, List<String> deleted) {
+                filesChanged(changed, deleted);
+            }
+
+            @Override
+            public void rescan() {
+                VaultSession.this.rescan();
+            }
+        });
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            watcher = w;
+        }
+        w.start();
+    }
+
+    private boolean watchFolder(String rel) {
+        VaultLoader l = loader;
+        VaultIndex i = live.current();
+        String configFolder = i == null ? ".obsidian" : i.config().configFolder();
+        if (rel.equals(configFolder)) {
+            return true;
+        }
+        if (l != null) {
+            return l.isPartOfVault(rel);
+        }
+        for (String seg : rel.split("/")) {
+            if (seg.startsWith(".") || seg.equals("node_modules")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A file or folder was renamed: the old path is gone, the new one read (from the editor if open). */
     void fileRenamed(String from, String to) {
         String moved = open.remove(from);
@@ -378,7 +441,14 @@ final class VaultSession {
      * interruptible output channel (a pipe) and cut the connection before the shutdown answer.
      */
     void shutdown() {
-        closed = true;
+        DiskWatcher w;
+        synchronized (this) {
+            closed = true;
+            w = watcher;
+        }
+        if (w != null) {
+            w.close();
+        }
         updater.shutdown();
         publisher.close();
     }

@@ -52,17 +52,23 @@ final class VaultWorkspaceService implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        // per vault, the last event of each path, handed over in one update (a git pull sends hundreds)
+        Map<VaultSession, Map<String, Boolean>> deletedByPath = new LinkedHashMap<>();
         for (FileEvent e : params.getChanges()) {
             Optional<Workspace.Located> l = workspace.locate(e.getUri());
             if (l.isEmpty()) {
                 continue;
             }
-            if (e.getType() == FileChangeType.Deleted) {
-                l.get().session().fileDeleted(l.get().path());
-            } else {
-                l.get().session().fileChanged(l.get().path());
-            }
+            Map<String, Boolean> paths = deletedByPath.computeIfAbsent(l.get().session(), s -> new LinkedHashMap<>());
+            paths.remove(l.get().path());
+            paths.put(l.get().path(), e.getType() == FileChangeType.Deleted);
         }
+        deletedByPath.forEach((session, paths) -> {
+            List<String> changed = new ArrayList<>();
+            List<String> deleted = new ArrayList<>();
+            paths.forEach((path, gone) -> (gone ? deleted : changed).add(path));
+            session.filesChanged(changed, deleted);
+        });
     }
 
     /** Files created in the editor's explorer (the file watcher may report them too; reading twice is harmless). */

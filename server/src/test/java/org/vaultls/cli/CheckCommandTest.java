@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.vaultls.findings.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class CheckCommandTest {
                 "Projects/Apollo, phase 1.md:4:16: warning broken-heading: No heading 'Nope' in 'Ada Berg'; its "
                         + "headings: 'Ada Berg'"), cli.out().lines().toList());
         assertEquals(1, cli.exit());
-        assertTrue(cli.err().contains("3 notes, 2 links, 3 findings in "), cli.err());
+        assertTrue(cli.err().contains("3 notes, 2 links: 3 warnings in "), cli.err());
     }
 
     @Test
@@ -97,6 +98,40 @@ class CheckCommandTest {
         assertTrue(lines.get(0).contains("Daily/2026-01-02.md,line=1,col=7,endLine=1,endColumn=16,title=vault-ls broken-link::"
                 + "No note named 'Ada Bergg'; did you mean 'Ada Berg'?"), lines.get(0));
         assertTrue(lines.get(1).contains("Apollo%2C phase 1.md,line=2"), "commas in file names are escaped: " + lines.get(1));
+    }
+
+    @Test
+    void onATerminalAProgressLineWithCountsIsClearedBeforeAnythingElseIsWritten() {
+        System.setProperty("vaultls.tty", "1");
+        try {
+            Cli cli = Cli.run("check", vault.toString());
+            String err = cli.err();
+            assertTrue(err.contains("\rvault-ls: 3/3 notes"), err);
+            int last = err.lastIndexOf("\r");
+            assertTrue(err.substring(0, last + 1).matches("(?s).*\\r +\\r"), "cleared with spaces: " + err);
+            assertTrue(err.substring(last + 1).startsWith("3 notes, 2 links: 3 warnings in "), err);
+        } finally {
+            System.clearProperty("vaultls.tty");
+        }
+        System.setProperty("vaultls.tty", "0");
+        try {
+            assertFalse(Cli.run("check", vault.toString()).err().contains("\r"), "no progress off a terminal");
+        } finally {
+            System.clearProperty("vaultls.tty");
+        }
+    }
+
+    @Test
+    void theSummaryCountsEachSeverityAndLeavesOutThoseWithNone() {
+        var f = new org.vaultls.features.diagnostics.Finding("a.md", new org.vaultls.text.Span(0, 1,
+                new org.vaultls.text.Pos(0, 0), new org.vaultls.text.Pos(0, 1)), Severity.ERROR,
+                org.vaultls.findings.FindingCode.BROKEN_LINK, "x", List.of());
+        var h = new org.vaultls.features.diagnostics.Finding("a.md", f.span(), Severity.HINT,
+                org.vaultls.findings.FindingCode.OVERDUE_TASK, "y", List.of());
+        assertEquals("1,200 notes, 1 link: 1 error, 2 hints in 7 ms",
+                CheckCommand.summary(new CheckResult(vault, 1200, 1, List.of(f, h, h), 7)));
+        assertEquals("1 note, 0 links: no findings in 0 ms",
+                CheckCommand.summary(new CheckResult(vault, 1, 0, List.of(), 0)));
     }
 
     @Test

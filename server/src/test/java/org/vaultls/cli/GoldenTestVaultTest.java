@@ -31,7 +31,7 @@ public class GoldenTestVaultTest {
         List<String> expected = Files.readAllLines(TestVault.resource("golden/test-vault.txt"), StandardCharsets.UTF_8);
         assertEquals(String.join("\n", expected), cli.out().strip(), "check test-vault output drifted from golden/test-vault.txt");
         assertEquals(1, cli.exit(), "warnings make check exit 1");
-        assertTrue(cli.err().matches("(?s).*\\d+ notes, \\d+ links, 16 findings in \\d+ ms\\s*"), cli.err());
+        assertTrue(cli.err().matches("(?s).*\\d+ notes, \\d+ links: 1 error, 14 warnings, 1 information in \\d+ ms\\s*"), cli.err());
     }
 
     @Test

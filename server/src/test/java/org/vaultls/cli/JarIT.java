@@ -101,7 +101,7 @@ class JarIT {
         String golden = Files.readString(TestVault.resource("golden/test-vault.txt"));
         assertEquals(golden.strip(), r.out().strip());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("16 findings in "), r.err());
+        assertTrue(r.err().contains(" links: 1 error, 14 warnings, 1 information in "), r.err());
     }
 
     @Test
@@ -172,6 +172,36 @@ class JarIT {
     }
 
     @Test
+    void aServerStartedOnATerminalSaysWhatItIsOnStderrAndOnlyThere() throws Exception {
+        for (String tty : List.of("1", "0")) {
+            ProcessBuilder pb = jar();
+            pb.environment().put("VAULT_LS_TTY", tty); // stdin stands for a terminal
+            Process p = pb.start();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+            Thread.sleep(1500);
+            p.getOutputStream().close(); // the "user" ends input: the server exits
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the server ends when stdin closes");
+            assertFalse(out.get().contains("vault-ls: this is"), "the hint stays off stdout: " + out.get());
+            assertEquals(tty.equals("1"), err.get().contains(Main.SERVER_ON_TERMINAL), tty + ": " + err.get());
+        }
+    }
+
+    @Test
+    void checkOnATerminalShowsCountsThenClearsTheProgressLine() throws Exception {
+        ProcessBuilder pb = jar("check", GoldenTestVaultTest.VAULT.toString(), "--today", GoldenTestVaultTest.TODAY);
+        pb.environment().put("VAULT_LS_TTY", "1");
+        Process p = pb.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS));
+        String e = err.get();
+        assertTrue(e.matches("(?s).*\\rvault-ls: \\d+/\\d+ notes.*"), e);
+        assertTrue(e.matches("(?s).*\\r +\\r\\d+ notes, \\d+ links: .*"), "cleared before the summary: " + e);
+        assertFalse(out.get().contains("\r"), "the report holds no progress");
+    }
+
+    @Test
     void aServerInATunedChildJvmEndsWhenItsLauncherIsKilled() throws Exception {
         Process launcher = jar("--stdio").start();
         ProcessHandle child = null;
@@ -181,8 +211,14 @@ class JarIT {
             Thread.sleep(50);
         }
         assertTrue(child != null, "java -jar vault-ls.jar runs the server in a child JVM");
-        assertTrue(child.info().arguments().map(a -> List.of(a).contains("-XX:+UseSerialGC")).orElse(true),
-                "the child runs with the tuned options");
+        // right after the fork the child may still be the spawn helper, not yet the exec'd java: wait for it
+        ProcessHandle c = child;
+        java.util.function.BooleanSupplier tuned = () -> c.info().arguments()
+                .map(a -> List.of(a).contains("-XX:+UseSerialGC")).orElse(true);
+        while (!tuned.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(tuned.getAsBoolean(), "the child runs with the tuned options");
         launcher.destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
         assertTrue(child.onExit().get(20, TimeUnit.SECONDS) != null);
         assertFalse(child.isAlive(), "the orphaned server exits");

@@ -103,9 +103,13 @@ final class LspHarness implements VaultLanguageClient, AutoCloseable {
     }
 
     InitializeResult initialize(Object initializationOptions) throws Exception {
+        return initialize(initializationOptions, capabilities());
+    }
+
+    InitializeResult initialize(Object initializationOptions, ClientCapabilities caps) throws Exception {
         InitializeParams p = new InitializeParams();
         p.setProcessId((int) ProcessHandle.current().pid());
-        p.setCapabilities(capabilities());
+        p.setCapabilities(caps);
         p.setWorkspaceFolders(List.of(new WorkspaceFolder(vault.toUri().toString(), "vault")));
         p.setInitializationOptions(initializationOptions);
         InitializeResult r = server.initialize(p).get(10, TimeUnit.SECONDS);

@@ -72,6 +72,24 @@ class SessionTest {
     }
 
     @Test
+    void aRescanAfterLostFileEventsPatchesWhatDiffersOnDisk() throws Exception {
+        Files.writeString(vault.resolve("Kept.md"), "# Kept\n");
+        Files.writeString(vault.resolve("Gone.md"), "# Gone\n");
+        Files.writeString(vault.resolve("Edited.md"), "old\n");
+        Files.write(vault.resolve("old.png"), new byte[] {1});
+        start(null);
+        Files.delete(vault.resolve("Gone.md"));
+        Files.delete(vault.resolve("old.png"));
+        Files.writeString(vault.resolve("Edited.md"), "new [[Kept]]\n");
+        Files.writeString(vault.resolve("New.md"), "# New\n");
+        Files.write(vault.resolve("new.png"), new byte[] {1});
+        session.rescan();
+        eventually(() -> session.index().notes().keySet().equals(java.util.Set.of("Kept.md", "Edited.md", "New.md"))
+                && java.util.Set.copyOf(session.index().attachments()).equals(java.util.Set.of("new.png")), "the index matches the disk");
+        assertEquals("new [[Kept]]\n", session.index().note("Edited.md").orElseThrow().text());
+    }
+
+    @Test
     void anEditorsChangesApplyToTheOneCopyOfTheOpenText() throws Exception {
         Files.writeString(vault.resolve("Note.md"), "# Note\n");
         start(null);

@@ -203,7 +203,7 @@ public final class VaultLoader {
         Map<String, NoteCache.Entry> cached = cache == null ? Map.of() : cache.read();
         long t1 = System.nanoTime();
         progress.parsed(0, total);
-        List<Loaded> loaded = listing.notes().parallelStream().map(rel -> {
+        List<Loaded> loaded = BoundedParse.map(listing.notes(), rel -> {
             Loaded n = cache == null ? new Loaded(read(rel), null) : readCached(rel, cached.get(rel), reused);
             if (n.note() != null) {
                 progress.read(n.note());
@@ -213,7 +213,7 @@ public final class VaultLoader {
                 progress.parsed(d, total);
             }
             return n;
-        }).filter(l -> l.note() != null).toList();
+        }).stream().filter(l -> l.note() != null).toList();
         List<Note> notes = loaded.stream().map(Loaded::note).toList();
         long t2 = System.nanoTime();
         if (cache != null && (reused.get() != loaded.size() || cached.size() != loaded.size())) {

@@ -150,6 +150,30 @@ public final class DqlParser {
         }
     }
 
+    /** One or more {@code item}s separated by commas (spaces around them allowed); null without the first. */
+    private <T> List<T> commaList(Supplier<T> item) {
+        T first = item.get();
+        if (first == null) {
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        out.add(first);
+        while (true) {
+            T next = attempt(() -> {
+                optWs();
+                if (!lit(",")) {
+                    return null;
+                }
+                optWs();
+                return item.get();
+            });
+            if (next == null) {
+                return out;
+            }
+            out.add(next);
+        }
+    }
+
     private <T> T attempt(Supplier<T> parser) {
         int start = pos;
         T t = parser.get();
@@ -200,26 +224,7 @@ public final class DqlParser {
                 if (!ws()) {
                     return null;
                 }
-                List<NamedField> out = new ArrayList<>();
-                NamedField f = namedColumn();
-                if (f == null) {
-                    return null;
-                }
-                out.add(f);
-                while (true) {
-                    NamedField next = attempt(() -> {
-                        optWs();
-                        if (!lit(",")) {
-                            return null;
-                        }
-                        optWs();
-                        return namedColumn();
-                    });
-                    if (next == null) {
-                        return out;
-                    }
-                    out.add(next);
-                }
+                return commaList(this::namedColumn);
             });
             return new TableHeader(fields == null ? List.of() : List.copyOf(fields), showId);
         }
@@ -313,26 +318,8 @@ public final class DqlParser {
         if (!word("SORT") || !ws()) {
             return null;
         }
-        List<SortKey> keys = new ArrayList<>();
-        SortKey k = sortKey();
-        if (k == null) {
-            return null;
-        }
-        keys.add(k);
-        while (true) {
-            SortKey next = attempt(() -> {
-                optWs();
-                if (!lit(",")) {
-                    return null;
-                }
-                optWs();
-                return sortKey();
-            });
-            if (next == null) {
-                return new Sort(List.copyOf(keys));
-            }
-            keys.add(next);
-        }
+        List<SortKey> keys = commaList(this::sortKey);
+        return keys == null ? null : new Sort(List.copyOf(keys));
     }
 
     private SortKey sortKey() {

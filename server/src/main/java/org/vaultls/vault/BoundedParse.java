@@ -49,11 +49,7 @@ public final class BoundedParse {
 
     private static ExecutorService workers() {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKER_COUNT, WORKER_COUNT, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(null, r, "vault-ls-parse", STACK_BYTES);
-                    t.setDaemon(true);
-                    return t;
-                });
+                new LinkedBlockingQueue<>(), largeStack("vault-ls-parse"));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
@@ -86,14 +82,7 @@ public final class BoundedParse {
      */
     public static <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> f) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size() / 16));
-        if (threads == 1) {
-            return runOnLargeStack(items, f);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(null, r, "vault-ls-load", STACK_BYTES);
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, largeStack("vault-ls-load"));
         try {
             int chunk = Math.max(1, Math.min(64, items.size() / (threads * 8)));
             List<Future<List<R>>> parts = new java.util.ArrayList<>();
@@ -111,21 +100,16 @@ public final class BoundedParse {
         }
     }
 
-    private static <T, R> List<R> runOnLargeStack(List<T> items, java.util.function.Function<T, R> f) {
-        ExecutorService one = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(null, r, "vault-ls-load", STACK_BYTES);
+    /** Daemon threads named {@code name} with the {@link #STACK_BYTES} stack. */
+    private static java.util.concurrent.ThreadFactory largeStack(String name) {
+        return r -> {
+            Thread t = new Thread(null, r, name, STACK_BYTES);
             t.setDaemon(true);
             return t;
-        });
-        try {
-            Future<List<R>> all = one.submit(() -> apply(items, f));
-            return join(all, List.of(all));
-        } finally {
-            one.shutdownNow();
-        }
+        };
     }
 
-    private static <T, R> List<R> apply(List<T> slice, java.util.function.Function<T, R> f) {
+        private static <T, R> List<R> apply(List<T> slice, java.util.function.Function<T, R> f) {
         ON_LARGE_STACK.set(true);
         try {
             List<R> out = new java.util.ArrayList<>(slice.size());

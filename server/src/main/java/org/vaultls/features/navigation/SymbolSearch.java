@@ -165,11 +165,12 @@ final class SymbolSearch {
         if (name.isBlank()) {
             return;
         }
-        String lower = VaultPaths.fold(name);
-        int score = score(VaultPaths.fold(matched), query);
+        String folded = VaultPaths.fold(matched);
+        int score = score(folded, query);
         if (score < 0) {
-            return;
+            return; // most symbols: fold nothing more for them
         }
+        String lower = matched.equals(name) ? folded : VaultPaths.fold(name);
         // the name as typed, accents and all, before the same name written otherwise
         score = 2 * score + (VaultPaths.key(matched).contains(exact) ? 0 : 1);
         Hit hit = new Hit(new WorkspaceSymbol(name, kind, container, location), score, lower);

@@ -204,15 +204,23 @@ final class SymbolSearch {
 
     /** The folded {@code q}'s characters appear in order in {@code name}, compared ignoring case and accents. */
     private static boolean subsequence(String name, String q) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 0x80) {
-                name = VaultPaths.fold(name);
-                break;
-            }
-        }
         int j = 0;
         for (int i = 0; i < name.length() && j < q.length(); i++) {
-            if (Character.toLowerCase(name.charAt(i)) == q.charAt(j)) {
+            char c = name.charAt(i);
+            if (c >= 0x80) { // rare: go on in the folded name, whose start is the same ASCII
+                return subsequenceFrom(VaultPaths.fold(name), i, q, j);
+            }
+            if (Character.toLowerCase(c) == q.charAt(j)) {
+                j++;
+            }
+        }
+        return j == q.length();
+    }
+
+    private static boolean subsequenceFrom(String folded, int from, String q, int matched) {
+        int j = matched;
+        for (int i = from; i < folded.length() && j < q.length(); i++) {
+            if (folded.charAt(i) == q.charAt(j)) {
                 j++;
             }
         }

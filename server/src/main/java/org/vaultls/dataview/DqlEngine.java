@@ -45,14 +45,35 @@ public final class DqlEngine {
     public record LinkValue(String path) {
     }
 
-    /** One result row: the page, the task for TASK queries (else null) and the shown values. */
-    public record Row(String path, Task task, List<Object> values) {
+    /** The query type of a result, which decides how it is shown. */
+    public enum Kind {
+        LIST, TABLE, TASK
     }
 
-    /** The rows, or why there are none. */
-    public record Result(List<Row> rows, Optional<String> error) {
+    /**
+     * One result row. {@code id} is what identifies the row (the page's {@link LinkValue}, or the group key
+     * after GROUP BY); {@code path} the page (null for a group); {@code task} the task for TASK rows (else
+     * null); {@code values} the LIST expression or the TABLE columns; {@code members} the rows of a group
+     * (empty when the row is not a group).
+     */
+    public record Row(Object id, String path, Task task, List<Object> values, List<Row> members) {
+        public Row(String path, Task task, List<Object> values) {
+            this(new LinkValue(path), path, task, values, List.of());
+        }
+
+        public boolean isGroup() {
+            return path == null;
+        }
+    }
+
+    /**
+     * The rows, or why there are none. {@code headers} are the TABLE's column names, led by the id column's
+     * name ("File", or the group's name) unless WITHOUT ID; empty for LIST and TASK. {@code showId} is false
+     * for WITHOUT ID.
+     */
+    public record Result(Kind kind, List<String> headers, boolean showId, List<Row> rows, Optional<String> error) {
         static Result failed(String message) {
-            return new Result(List.of(), Optional.of(message));
+            return new Result(Kind.LIST, List.of(), true, List.of(), Optional.of(message));
         }
     }
 
@@ -176,7 +197,18 @@ public final class DqlEngine {
             }
             out.add(new Row(r.path(), r.task(), values));
         }
-        return new Result(List.copyOf(out), Optional.empty());
+        Kind kind = q.header() instanceof TaskHeader ? Kind.TASK
+                : q.header() instanceof TableHeader ? Kind.TABLE : Kind.LIST;
+        boolean showId = q.header() instanceof TableHeader t ? t.showId()
+                : !(q.header() instanceof ListHeader l) || l.showId();
+        List<String> headers = new ArrayList<>();
+        if (q.header() instanceof TableHeader t) {
+            if (showId) {
+                headers.add("File");
+            }
+            t.fields().forEach(f -> headers.add(f.name()));
+        }
+        return new Result(kind, List.copyOf(headers), showId, List.copyOf(out), Optional.empty());
     }
 
     // ---- sources ----

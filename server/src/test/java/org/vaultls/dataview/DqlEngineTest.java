@@ -119,4 +119,23 @@ class DqlEngineTest {
         Dql.Query g = DqlParser.parse("LIST GROUP BY file.folder").query().orElseThrow();
         assertTrue(DqlEngine.run(VAULT, VAULT.note("People/Ada Berg.md").orElseThrow(), g).error().isPresent());
     }
+
+    @Test
+    void rendersTheSeedQueriesAsMarkdown() {
+        java.util.function.Function<String, String> name = p -> p.substring(p.lastIndexOf('/') + 1).replace(".md", "");
+        assertEquals("- [[Garden]]\n- [[Apollo]]\n- [[Old]]\n",
+                DqlRender.markdown(run(blocks().get(0)), name, 10));
+        assertEquals("""
+                [[2025-12-02]]
+                - [-] @AdaBerg cancelled thing
+
+                [[2025-12-01 Sync]]
+                - [ ] @AdaBerg draft the agenda
+
+                … and 2 more
+                """, DqlRender.markdown(run(blocks().get(2)), name, 2));
+        assertEquals("| File | n |\n|---|---|\n| [[Zephyr]] | 1 |\n",
+                DqlRender.markdown(run("TABLE length(file.outlinks) AS n FROM \"VAST\" SORT file.name DESC LIMIT 1"),
+                        name, 10));
+    }
 }

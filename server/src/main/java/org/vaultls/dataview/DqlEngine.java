@@ -97,6 +97,7 @@ public final class DqlEngine {
     private final LocalDateTime now;
     private final Pages pages;
     private final DqlFunctions functions;
+    private final Map<String, Object> thisPage;
 
     private DqlEngine(VaultIndex index, Note self, LocalDateTime now) {
         this.index = index;
@@ -104,6 +105,7 @@ public final class DqlEngine {
         this.now = now;
         this.pages = new Pages(index);
         this.functions = new DqlFunctions(pages, now);
+        this.thisPage = self == null ? null : pages.page(self);
     }
 
     /** Runs {@code query} as the block in {@code self} would run it. Never throws on a query's content. */
@@ -150,28 +152,37 @@ public final class DqlEngine {
         if (q.header() instanceof CalendarHeader) {
             throw new EvalException("CALENDAR queries are parsed but not rendered outside Obsidian");
         }
-        Map<String, Object> thisPage = self == null ? null : pages.page(self.path());
         Map<String, Object> globals = new HashMap<>();
         globals.put("this", thisPage);
         Scope root = new Scope(globals, null);
         List<Item> items = new ArrayList<>();
         boolean taskQuery = q.header() instanceof TaskHeader;
-        for (String path : new java.util.TreeSet<>(sourcePages(q.source()))) {
-            Note n = index.note(path).orElseThrow();
-            Scope pageScope = new Scope(pages.page(path), root);
+        List<Operation> ops = q.operations();
+        // the first WHERE runs as the rows are made, so rows it drops are never built: TASK FROM "" makes
+        // a task object for every task of the vault, but a row for few of them
+        Expr firstWhere = !ops.isEmpty() && ops.get(0) instanceof Where w ? w.clause() : null;
+        if (firstWhere != null) {
+            ops = ops.subList(1, ops.size());
+        }
+        for (Note n : sourceNotes(q.source())) {
+            String path = n.path();
+            if (taskQuery && n.tasks().isEmpty()) {
+                continue;
+            }
+            Scope pageScope = new Scope(pages.page(n), root);
             if (taskQuery) {
-                if (n.tasks().isEmpty()) {
-                    continue;
+                for (Task t : n.tasks()) {
+                    Scope s = new Scope(pages.task(n, t), pageScope);
+                    if (firstWhere == null || DqlValues.truthy(eval(firstWhere, s))) {
+                        items.add(new Item(new Row(path, t, List.of()), s));
+                    }
                 }
-                for (Map<String, Object> t : pages.tasks(n)) {
-                    items.add(new Item(new Row(path, Pages.taskOf(t), List.of()), new Scope(t, pageScope)));
-                }
-            } else {
+            } else if (firstWhere == null || DqlValues.truthy(eval(firstWhere, pageScope))) {
                 items.add(new Item(new Row(path, null, List.of()), pageScope));
             }
         }
         String idName = "File";
-        for (Operation op : q.operations()) {
+        for (Operation op : ops) {
             if (op instanceof Where w) {
                 List<Item> kept = new ArrayList<>();
                 for (Item it : items) {
@@ -300,10 +311,26 @@ public final class DqlEngine {
 
     // ---- sources ----
 
+    /** The notes of a source in path order (the index keeps its notes by path). */
+    private List<Note> sourceNotes(Source src) {
+        List<Note> out = new ArrayList<>();
+        if (src instanceof FolderSource f && f.folder().isEmpty()) {
+            out.addAll(index.notes().values());
+            return out;
+        }
+        Set<String> paths = sourcePages(src);
+        for (Map.Entry<String, Note> e : index.notes().entrySet()) {
+            if (paths.contains(e.getKey())) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
+    }
+
     private Set<String> sourcePages(Source src) {
         if (src instanceof FolderSource f) {
             String folder = f.folder().endsWith("/") ? f.folder().substring(0, f.folder().length() - 1) : f.folder();
-            Set<String> out = new LinkedHashSet<>();
+            Set<String> out = new java.util.HashSet<>();
             for (String path : index.notes().keySet()) {
                 if (folder.isEmpty() || path.equals(folder) || path.equals(folder + ".md")
                         || path.startsWith(folder + "/")) {
@@ -375,7 +402,7 @@ public final class DqlEngine {
         }
         if (e instanceof Variable v) {
             if (v.name().equals("this")) {
-                return scope.get("this") != null ? scope.get("this") : self == null ? null : pages.page(self.path());
+                return thisPage; // a global, never a page's field: asking the page would build all its fields
             }
             return scope.get(v.name());
         }

@@ -55,7 +55,7 @@ final class DqlFunctions {
 
     /** Whether {@code name} (any case) is one of Dataview's functions. */
     static boolean known(String name) {
-        return NAMES.contains(name.toLowerCase(Locale.ROOT));
+        return NAMES.contains(name) || NAMES.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Every function name, for completion and diagnostics. */
@@ -113,7 +113,7 @@ final class DqlFunctions {
     }
 
     Object call(String name, List<Object> a) {
-        String n = name.toLowerCase(Locale.ROOT);
+        String n = NAMES.contains(name) ? name : name.toLowerCase(Locale.ROOT);
         Object x = a.isEmpty() ? null : a.get(0);
         Object y = a.size() > 1 ? a.get(1) : null;
         Object z = a.size() > 2 ? a.get(2) : null;

@@ -5,6 +5,7 @@ import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,19 +13,37 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A Dataview object whose fields are computed on first access and then kept: a page's {@code file.*}
- * fields, a task's fields. A {@code TASK FROM ""} query touches every note of the vault but reads two or
- * three fields of each; building all of them (inlinks, lists, inline fields) for every note would cost far
- * more than the query. Only iterating the object (printing it, {@code length}, {@code extract}) computes
- * every field.
+ * A Dataview object whose fields are computed on first access and then kept: a page, its {@code file.*}
+ * fields, a task. A {@code TASK FROM ""} query touches every note of the vault but reads two or three
+ * fields of each; building all of them (inlinks, lists, inline fields) for every note would cost far more
+ * than the query. Only iterating the object (printing it, {@code length}, {@code extract}) computes every
+ * field. The keys every object of a kind has are a shared {@link Keys}, so a fresh object costs two small
+ * arrays.
  */
 final class LazyObject extends AbstractMap<String, Object> {
-    private static final Object ABSENT = new Object();
+    /** The keys every object of one kind has, in order, each with its slot. */
+    static final class Keys {
+        final List<String> names;
+        final Map<String, Integer> slots = new HashMap<>();
 
-    private final Set<String> fixed;
+        Keys(String... names) {
+            if (names.length > 64) {
+                throw new IllegalArgumentException("at most 64 fixed keys");
+            }
+            this.names = List.of(names);
+            for (int i = 0; i < names.length; i++) {
+                slots.put(names[i], i);
+            }
+        }
+    }
+
+    private final Keys fixed;
     private final Supplier<Collection<String>> more;
     private final Function<String, Object> compute;
-    private final Map<String, Object> cache = new HashMap<>();
+    private final Object[] values;
+    /** Bit i is set once the value of fixed key i is computed (a computed value may be null). */
+    private long computed;
+    private Map<String, Object> moreValues;
     private Collection<String> moreKeys;
     /** What the object was made from (a task's {@link org.vaultls.vault.Task}), not one of its fields. */
     Object source;
@@ -33,14 +52,11 @@ final class LazyObject extends AbstractMap<String, Object> {
      * {@code fixed} are the keys every such object has, {@code more} (computed once, when asked) the keys
      * this one has besides; {@code compute} gives a key's value, called at most once per key.
      */
-    LazyObject(Set<String> fixed, Supplier<Collection<String>> more, Function<String, Object> compute) {
+    LazyObject(Keys fixed, Supplier<Collection<String>> more, Function<String, Object> compute) {
         this.fixed = fixed;
         this.more = more;
         this.compute = compute;
-    }
-
-    LazyObject(Set<String> fixed, Function<String, Object> compute) {
-        this(fixed, List::of, compute);
+        this.values = new Object[fixed.names.size()];
     }
 
     private Collection<String> moreKeys() {
@@ -52,7 +68,7 @@ final class LazyObject extends AbstractMap<String, Object> {
 
     @Override
     public boolean containsKey(Object key) {
-        return fixed.contains(key) || moreKeys().contains(key);
+        return fixed.slots.containsKey(key) || moreKeys().contains(key);
     }
 
     @Override
@@ -60,12 +76,31 @@ final class LazyObject extends AbstractMap<String, Object> {
         if (!(key instanceof String k)) {
             return null;
         }
-        Object v = cache.get(k);
-        if (v == null && !cache.containsKey(k)) {
-            v = fixed.contains(k) || moreKeys().contains(k) ? compute.apply(k) : ABSENT;
-            cache.put(k, v);
+        Integer slot = fixed.slots.get(k);
+        if (slot != null) {
+            long bit = 1L << slot;
+            if ((computed & bit) == 0) {
+                values[slot] = compute.apply(k);
+                computed |= bit;
+            }
+            return values[slot];
         }
-        return v == ABSENT ? null : v;
+        if (!moreKeys().contains(k)) {
+            return null;
+        }
+        if (moreValues == null) {
+            moreValues = new HashMap<>();
+        }
+        if (!moreValues.containsKey(k)) {
+            moreValues.put(k, compute.apply(k));
+        }
+        return moreValues.get(k);
+    }
+
+    private Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>(fixed.names);
+        keys.addAll(moreKeys());
+        return keys;
     }
 
     @Override
@@ -73,9 +108,7 @@ final class LazyObject extends AbstractMap<String, Object> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<String, Object>> iterator() {
-                java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>(fixed);
-                keys.addAll(moreKeys());
-                Iterator<String> it = keys.iterator();
+                Iterator<String> it = keys().iterator();
                 return new Iterator<>() {
                     @Override
                     public boolean hasNext() {
@@ -92,9 +125,7 @@ final class LazyObject extends AbstractMap<String, Object> {
 
             @Override
             public int size() {
-                java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>(fixed);
-                keys.addAll(moreKeys());
-                return keys.size();
+                return keys().size();
             }
         };
     }

@@ -44,10 +44,10 @@ import org.vaultls.vault.Task;
  */
 final class Pages {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> FILE_KEYS = keys("name", "path", "folder", "ext", "link", "size", "ctime",
+    private static final LazyObject.Keys FILE_KEYS = new LazyObject.Keys("name", "path", "folder", "ext", "link", "size", "ctime",
             "cday", "mtime", "mday", "day", "outlinks", "inlinks", "tags", "etags", "aliases", "frontmatter",
             "tasks", "lists", "starred");
-    private static final Set<String> ITEM_KEYS = keys("text", "status", "checked", "completed", "fullyCompleted",
+    private static final LazyObject.Keys ITEM_KEYS = new LazyObject.Keys("text", "status", "checked", "completed", "fullyCompleted",
             "task", "line", "lineCount", "path", "link", "section", "tags", "outlinks", "children", "parent",
             "annotated", "due", "scheduled", "start", "created", "completion", "real", "position");
 
@@ -60,9 +60,7 @@ final class Pages {
         this.index = index;
     }
 
-    private static Set<String> keys(String... names) {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
-    }
+    private static final LazyObject.Keys PAGE_KEYS = new LazyObject.Keys("file");
 
     /** A link to the note a written target names, or to the target itself when no note does. */
     LinkValue link(String target) {
@@ -86,13 +84,23 @@ final class Pages {
             if (n == null) {
                 return null;
             }
-            page = page(n);
+            page = newPage(n);
             pages.put(path, page);
         }
         return page;
     }
 
-    private LazyObject page(Note n) {
+    /** The page object of a note of the index. */
+    Map<String, Object> page(Note n) {
+        LazyObject page = pages.get(n.path());
+        if (page == null) {
+            page = newPage(n);
+            pages.put(n.path(), page);
+        }
+        return page;
+    }
+
+    private LazyObject newPage(Note n) {
         Map<String, Object>[] fields = new Map[1];
         java.util.function.Supplier<Map<String, Object>> f = () -> {
             if (fields[0] == null) {
@@ -100,8 +108,8 @@ final class Pages {
             }
             return fields[0];
         };
-        LazyObject file = new LazyObject(FILE_KEYS, k -> fileField(n, k, f));
-        return new LazyObject(Set.of("file"), () -> f.get().keySet(), k -> k.equals("file") ? file : f.get().get(k));
+        return new LazyObject(PAGE_KEYS, () -> f.get().keySet(),
+                k -> k.equals("file") ? new LazyObject(FILE_KEYS, List::of, fk -> fileField(n, fk, f)) : f.get().get(k));
     }
 
     NoteBody body(Note n) {
@@ -250,15 +258,9 @@ final class Pages {
         return out;
     }
 
-    private final Map<Task, LazyObject> taskObjects = new java.util.IdentityHashMap<>();
-
-    private LazyObject task(Note n, Task t) {
-        LazyObject o = taskObjects.get(t);
-        if (o == null) {
-            o = item(n, t.span().start().line(), t.text(), t);
-            taskObjects.put(t, o);
-        }
-        return o;
+    /** The task object of one of the note's tasks. */
+    LazyObject task(Note n, Task t) {
+        return item(n, t.span().start().line(), t.text(), t);
     }
 
     /** The index's task behind a task object made here. */

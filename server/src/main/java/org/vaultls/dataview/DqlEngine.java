@@ -39,6 +39,7 @@ import org.vaultls.vault.Task;
  * operator without meaning for its operands becomes the Result's error.
  */
 public final class DqlEngine {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DqlEngine.class.getName());
 
     /**
      * A link value: the vault path of the note it points to (or the written target when unresolved), and
@@ -121,6 +122,10 @@ public final class DqlEngine {
             return Result.failed(e.getMessage());
         } catch (StackOverflowError e) {
             return Result.failed("the query nests too deeply to evaluate");
+        } catch (RuntimeException e) {
+            // a bug of ours, not the user's: still an answer, never an exception out of a hover or a lens
+            LOG.log(java.util.logging.Level.WARNING, "Dataview evaluation failed in " + (self == null ? "-" : self.path()), e);
+            return Result.failed("could not evaluate the query (" + e.getClass().getSimpleName() + ")");
         }
     }
 

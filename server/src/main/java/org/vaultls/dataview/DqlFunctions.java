@@ -594,9 +594,6 @@ final class DqlFunctions {
         if (container instanceof Map<?, ?> m) {
             return value instanceof String k && m.containsKey(k);
         }
-        if (ignoreCase && container instanceof LinkValue && value instanceof LinkValue) {
-            return DqlValues.compare(container, value) == 0;
-        }
         return DqlValues.compare(container, value) == 0;
     }
 

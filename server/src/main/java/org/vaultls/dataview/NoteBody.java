@@ -56,14 +56,11 @@ final class NoteBody {
             int start = lines.lineStart(line);
             int end = lines.lineEnd(line);
             if (start >= end) {
-                if (!stack.isEmpty()) {
-                    continue; // a blank line inside a list keeps the list going
-                }
-                continue;
+                continue; // a blank line inside a list keeps the list going
             }
-            if (regions.at(start).isPresent() && regions.at(start).get().kind() != Regions.Kind.CODE_SPAN
-                    && regions.at(start).get().kind() != Regions.Kind.INLINE_DATAVIEW) {
-                continue;
+            Regions.Kind kind = regions.kindAt(start).orElse(null);
+            if (kind != null && kind != Regions.Kind.CODE_SPAN && kind != Regions.Kind.INLINE_DATAVIEW) {
+                continue; // frontmatter, code blocks, comments, HTML: no fields, no list items
             }
             String s = text.substring(start, end);
             if (s.indexOf("::") >= 0) {

@@ -2,7 +2,6 @@ package org.vaultls.dataview;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -372,10 +371,5 @@ final class Pages {
             }
         }
         return true;
-    }
-
-    /** All note paths of the vault. */
-    Collection<String> paths() {
-        return index.notes().keySet();
     }
 }

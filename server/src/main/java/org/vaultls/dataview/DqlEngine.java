@@ -1,10 +1,12 @@
 package org.vaultls.dataview;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,37 +14,41 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.vaultls.dataview.Dql.*;
-import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
-import org.vaultls.vault.Frontmatter;
-import org.vaultls.vault.Link;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.Tag;
 import org.vaultls.vault.Task;
 
 /**
- * Evaluates a parsed DQL query on the index, for the note that holds the block ({@code this}).
+ * Evaluates a parsed DQL query on the index, for the note that holds the block ({@code this}), with
+ * Dataview 0.5's semantics.
  *
- * <p>What is evaluated so far: LIST (rows are pages; a LIST expression is evaluated per row), TABLE
- * (one value per column), TASK (rows are the tasks of the source's pages, in file then line order);
- * FROM (folders or note paths, tags with their subtags, {@code [[note]]} = notes linking to it,
- * {@code outgoing([[note]])}, and, or, negation); WHERE, SORT (several keys; null sorts first, as in
- * Dataview) and LIMIT. GROUP BY, FLATTEN and CALENDAR are reported as not evaluated. Pages expose
- * {@code file.name/path/folder/link/outlinks/inlinks/tags/etags/aliases/ext/day/tasks} and their
- * frontmatter; tasks {@code text, completed, status, checked, due, scheduled, start, created,
- * completion, path, link, line, tags, outlinks} and their inline fields. Values follow Dataview's rules:
- * a {@code YYYY-MM-DD} string is a date, links are equal when their paths are, values of different
- * types order by type name, and truthiness is Dataview's.
+ * <p>LIST and TABLE rows are pages, TASK rows the tasks of the source's pages (file order, then line
+ * order; a task's fields are looked up first in the task, then in its page). Data commands run in the
+ * order written, any number of each: WHERE keeps rows whose clause is truthy; SORT orders by several keys
+ * (stable, null first); LIMIT keeps the first n; FLATTEN makes one row per element of a list (a non-list
+ * value is one element; an empty list drops the row), under the field's name or its {@code AS} name;
+ * GROUP BY orders the rows by the key and makes one row per distinct key whose fields are {@code key}
+ * and {@code rows} (the group's rows; {@code rows.field} is each row's field, lists flattened one level),
+ * so later commands see the groups. A TABLE after GROUP BY names its id column after the group field.
+ * CALENDAR and {@code csv()} sources are reported as not evaluated; so is a FROM after another command.
+ *
+ * <p>Pages, tasks and list items are the objects {@link Pages} builds; values follow {@link DqlValues};
+ * functions are {@link DqlFunctions}. A query never throws: an unknown function, a wrong argument or an
+ * operator without meaning for its operands becomes the Result's error.
  */
 public final class DqlEngine {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DqlEngine.class.getName());
 
-    /** A link value: the vault path of the note it points to (or the written target when unresolved). */
-    public record LinkValue(String path) {
+    /**
+     * A link value: the vault path of the note it points to (or the written target when unresolved), and
+     * optionally a heading or block ({@code subpath}), a display text, and whether it is an embed.
+     */
+    public record LinkValue(String path, String subpath, String display, boolean embed) {
+        public LinkValue(String path) {
+            this(path, null, null, false);
+        }
     }
 
     /** The query type of a result, which decides how it is shown. */
@@ -61,6 +67,11 @@ public final class DqlEngine {
             this(new LinkValue(path), path, task, values, List.of());
         }
 
+        /** A group after GROUP BY: its key and its rows. */
+        public static Row group(Object key, List<Object> values, List<Row> members) {
+            return new Row(key, null, null, values, members);
+        }
+
         public boolean isGroup() {
             return path == null;
         }
@@ -75,148 +86,256 @@ public final class DqlEngine {
         static Result failed(String message) {
             return new Result(Kind.LIST, List.of(), true, List.of(), Optional.of(message));
         }
+
+        /** True when the rows are groups (the query had a GROUP BY). */
+        public boolean grouped() {
+            return !rows.isEmpty() && rows.get(0).isGroup();
+        }
     }
 
     private final VaultIndex index;
     private final Note self;
+    private final LocalDateTime now;
+    private final Pages pages;
+    private final DqlFunctions functions;
+    private final Map<String, Object> thisPage;
 
-    private DqlEngine(VaultIndex index, Note self) {
+    private DqlEngine(VaultIndex index, Note self, LocalDateTime now) {
         this.index = index;
         this.self = self;
+        this.now = now;
+        this.pages = new Pages(index);
+        this.functions = new DqlFunctions(pages, now);
+        this.thisPage = self == null ? null : pages.page(self);
     }
 
     /** Runs {@code query} as the block in {@code self} would run it. Never throws on a query's content. */
     public static Result run(VaultIndex index, Note self, Query query) {
+        return run(index, self, query, LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** As {@link #run(VaultIndex, Note, Query)}, with {@code now} for {@code date("today")} and friends. */
+    public static Result run(VaultIndex index, Note self, Query query, LocalDateTime now) {
         try {
-            return new DqlEngine(index, self).run(query);
+            return new DqlEngine(index, self, now).run(query);
         } catch (EvalException e) {
             return Result.failed(e.getMessage());
+        } catch (StackOverflowError e) {
+            return Result.failed("the query nests too deeply to evaluate");
+        } catch (RuntimeException e) {
+            // a bug of ours, not the user's: still an answer, never an exception out of a hover or a lens
+            LOG.log(java.util.logging.Level.WARNING, "Dataview evaluation failed in " + (self == null ? "-" : self.path()), e);
+            return Result.failed("could not evaluate the query (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static final class EvalException extends RuntimeException {
+    /** Why an expression has no value: becomes the Result's error. */
+    static final class EvalException extends RuntimeException {
         EvalException(String message) {
-            super(message);
+            super(message, null, false, false);
         }
     }
 
-    private record Scope(Map<String, Object> fields, Scope parent) {
+    /** Where names are looked up: a row's fields, then its page's (for tasks), then {@code this}. */
+    record Scope(Map<String, Object> fields, Scope parent) {
         Object get(String name) {
             for (Scope s = this; s != null; s = s.parent) {
-                if (s.fields.containsKey(name)) {
-                    return s.fields.get(name);
+                Object v = s.fields.get(name);
+                if (v != null || s.fields.containsKey(name)) {
+                    return v;
                 }
             }
             return null;
         }
     }
 
+    /** A row on its way through the data commands: what it shows, and the fields commands read. */
+    private record Item(Row row, Scope scope) {
+    }
+
     private Result run(Query q) {
         if (q.header() instanceof CalendarHeader) {
             throw new EvalException("CALENDAR queries are parsed but not rendered outside Obsidian");
         }
-        List<String> pages = new ArrayList<>(new TreeSet<>(pages(q.source())));
-        List<Row> rows = new ArrayList<>();
-        List<Scope> scopes = new ArrayList<>();
-        Scope thisScope = new Scope(Map.of("this", page(self)), null);
-        for (String path : pages) {
-            Note n = index.note(path).orElseThrow();
-            Scope pageScope = new Scope(page(n), thisScope);
-            if (q.header() instanceof TaskHeader) {
+        Map<String, Object> globals = new HashMap<>();
+        globals.put("this", thisPage);
+        Scope root = new Scope(globals, null);
+        List<Item> items = new ArrayList<>();
+        boolean taskQuery = q.header() instanceof TaskHeader;
+        List<Operation> ops = q.operations();
+        // the first WHERE runs as the rows are made, so rows it drops are never built: TASK FROM "" makes
+        // a task object for every task of the vault, but a row for few of them
+        Expr firstWhere = !ops.isEmpty() && ops.get(0) instanceof Where w ? w.clause() : null;
+        if (firstWhere != null) {
+            ops = ops.subList(1, ops.size());
+        }
+        for (Note n : sourceNotes(q.source())) {
+            String path = n.path();
+            if (taskQuery && n.tasks().isEmpty()) {
+                continue;
+            }
+            Scope pageScope = new Scope(pages.page(n), root);
+            if (taskQuery) {
                 for (Task t : n.tasks()) {
-                    rows.add(new Row(path, t, List.of()));
-                    scopes.add(new Scope(task(n, t), pageScope));
+                    Scope s = new Scope(pages.task(n, t), pageScope);
+                    if (firstWhere == null || DqlValues.truthy(eval(firstWhere, s))) {
+                        items.add(new Item(new Row(path, t, List.of()), s));
+                    }
                 }
-            } else {
-                rows.add(new Row(path, null, List.of()));
-                scopes.add(pageScope);
+            } else if (firstWhere == null || DqlValues.truthy(eval(firstWhere, pageScope))) {
+                items.add(new Item(new Row(path, null, List.of()), pageScope));
             }
         }
-        for (Operation op : q.operations()) {
-            List<Row> keptRows = new ArrayList<>();
-            List<Scope> keptScopes = new ArrayList<>();
+        String idName = "File";
+        for (Operation op : ops) {
             if (op instanceof Where w) {
-                for (int i = 0; i < rows.size(); i++) {
-                    if (truthy(eval(w.clause(), scopes.get(i)))) {
-                        keptRows.add(rows.get(i));
-                        keptScopes.add(scopes.get(i));
+                List<Item> kept = new ArrayList<>();
+                for (Item it : items) {
+                    if (DqlValues.truthy(eval(w.clause(), it.scope()))) {
+                        kept.add(it);
                     }
                 }
+                items = kept;
             } else if (op instanceof Sort s) {
-                List<Integer> order = new ArrayList<>();
-                List<List<Object>> keys = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
-                    order.add(i);
-                    List<Object> k = new ArrayList<>();
-                    for (SortKey key : s.fields()) {
-                        k.add(eval(key.field(), scopes.get(i)));
-                    }
-                    keys.add(k);
-                }
-                order.sort((a, b) -> {
-                    for (int k = 0; k < s.fields().size(); k++) {
-                        int c = compare(keys.get(a).get(k), keys.get(b).get(k));
-                        if (c != 0) {
-                            return s.fields().get(k).ascending() ? c : -c;
-                        }
-                    }
-                    return 0;
-                });
-                for (int i : order) {
-                    keptRows.add(rows.get(i));
-                    keptScopes.add(scopes.get(i));
-                }
+                items = sort(items, s);
             } else if (op instanceof Limit l) {
-                Object amount = eval(l.amount(), thisScope);
+                Object amount = eval(l.amount(), root);
                 if (!(amount instanceof Double d)) {
-                    throw new EvalException("LIMIT needs a number, not " + typeName(amount));
+                    throw new EvalException("LIMIT needs a number, not " + DqlValues.typeName(amount));
                 }
-                int n = (int) Math.max(0, Math.min(rows.size(), d));
-                keptRows.addAll(rows.subList(0, n));
-                keptScopes.addAll(scopes.subList(0, n));
-            } else if (op instanceof Group) {
-                throw new EvalException("GROUP BY is not evaluated yet");
-            } else if (op instanceof Flatten) {
-                throw new EvalException("FLATTEN is not evaluated yet");
+                items = new ArrayList<>(items.subList(0, (int) Math.max(0, Math.min(items.size(), d))));
+            } else if (op instanceof Flatten f) {
+                items = flatten(items, f.field());
+            } else if (op instanceof Group g) {
+                items = group(items, g.field(), root);
+                idName = g.field().name();
             } else if (op instanceof FromOperation) {
                 throw new EvalException("FROM must come before the other commands");
             }
-            rows = keptRows;
-            scopes = keptScopes;
         }
         List<Row> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
+        for (Item it : items) {
+            Row r = it.row();
             List<Object> values = new ArrayList<>();
             if (q.header() instanceof ListHeader l && l.format().isPresent()) {
-                values.add(eval(l.format().get(), scopes.get(i)));
+                values.add(eval(l.format().get(), it.scope()));
             } else if (q.header() instanceof TableHeader t) {
                 for (NamedField f : t.fields()) {
-                    values.add(eval(f.field(), scopes.get(i)));
+                    values.add(eval(f.field(), it.scope()));
                 }
             }
-            out.add(new Row(r.path(), r.task(), values));
+            out.add(new Row(r.id(), r.path(), r.task(), values, r.members()));
         }
-        Kind kind = q.header() instanceof TaskHeader ? Kind.TASK
-                : q.header() instanceof TableHeader ? Kind.TABLE : Kind.LIST;
+        Kind kind = taskQuery ? Kind.TASK : q.header() instanceof TableHeader ? Kind.TABLE : Kind.LIST;
         boolean showId = q.header() instanceof TableHeader t ? t.showId()
                 : !(q.header() instanceof ListHeader l) || l.showId();
         List<String> headers = new ArrayList<>();
         if (q.header() instanceof TableHeader t) {
             if (showId) {
-                headers.add("File");
+                headers.add(idName);
             }
             t.fields().forEach(f -> headers.add(f.name()));
         }
         return new Result(kind, List.copyOf(headers), showId, List.copyOf(out), Optional.empty());
     }
 
+    private List<Item> sort(List<Item> items, Sort s) {
+        List<List<Object>> keys = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            order.add(i);
+            List<Object> k = new ArrayList<>();
+            for (SortKey key : s.fields()) {
+                k.add(eval(key.field(), items.get(i).scope()));
+            }
+            keys.add(k);
+        }
+        order.sort((a, b) -> {
+            for (int k = 0; k < s.fields().size(); k++) {
+                int c = DqlValues.compare(keys.get(a).get(k), keys.get(b).get(k));
+                if (c != 0) {
+                    return s.fields().get(k).ascending() ? c : -c;
+                }
+            }
+            return 0;
+        });
+        List<Item> out = new ArrayList<>();
+        order.forEach(i -> out.add(items.get(i)));
+        return out;
+    }
+
+    /** Dataview's FLATTEN: one row per element, the element under the field's name. */
+    private List<Item> flatten(List<Item> items, NamedField field) {
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) {
+            Object v = eval(field.field(), it.scope());
+            List<?> elements = v instanceof List<?> l ? l : java.util.Collections.singletonList(v);
+            for (Object e : elements) {
+                Scope s = it.scope();
+                out.add(new Item(it.row(), new Scope(new Overlay(s.fields(), field.name(), e), s.parent())));
+            }
+        }
+        return out;
+    }
+
+    /** Dataview's GROUP BY: rows ordered by key (stable), one row per distinct key with {@code key, rows}. */
+    private List<Item> group(List<Item> items, NamedField field, Scope root) {
+        List<Object> keys = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            keys.add(eval(field.field(), items.get(i).scope()));
+            order.add(i);
+        }
+        order.sort((a, b) -> DqlValues.compare(keys.get(a), keys.get(b)));
+        List<Item> out = new ArrayList<>();
+        int i = 0;
+        while (i < order.size()) {
+            Object key = keys.get(order.get(i));
+            List<Object> rows = new ArrayList<>();
+            List<Row> members = new ArrayList<>();
+            int j = i;
+            while (j < order.size() && DqlValues.compare(keys.get(order.get(j)), key) == 0) {
+                Item member = items.get(order.get(j));
+                rows.add(data(member.scope()));
+                members.add(member.row());
+                j++;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("key", key);
+            fields.put("rows", rows);
+            out.add(new Item(Row.group(key, List.of(), List.copyOf(members)), new Scope(fields, root)));
+            i = j;
+        }
+        return out;
+    }
+
+    /** A row's own fields, which a group's {@code rows} holds: a page, a task, or a flattened row. */
+    private static Map<String, Object> data(Scope s) {
+        return s.fields();
+    }
+
     // ---- sources ----
 
-    private Set<String> pages(Source src) {
+    /** The notes of a source in path order (the index keeps its notes by path). */
+    private List<Note> sourceNotes(Source src) {
+        List<Note> out = new ArrayList<>();
+        if (src instanceof FolderSource f && f.folder().isEmpty()) {
+            out.addAll(index.notes().values());
+            return out;
+        }
+        Set<String> paths = sourcePages(src);
+        for (Map.Entry<String, Note> e : index.notes().entrySet()) {
+            if (paths.contains(e.getKey())) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
+    }
+
+    private Set<String> sourcePages(Source src) {
         if (src instanceof FolderSource f) {
             String folder = f.folder().endsWith("/") ? f.folder().substring(0, f.folder().length() - 1) : f.folder();
-            Set<String> out = new LinkedHashSet<>();
+            Set<String> out = new java.util.HashSet<>();
             for (String path : index.notes().keySet()) {
                 if (folder.isEmpty() || path.equals(folder) || path.equals(folder + ".md")
                         || path.startsWith(folder + "/")) {
@@ -239,13 +358,14 @@ public final class DqlEngine {
             return out;
         }
         if (src instanceof LinkSource l) {
-            Optional<String> target = resolveName(l.file());
+            Optional<String> target = pages.resolve(l.file());
             if (target.isEmpty()) {
                 return Set.of();
             }
             if (l.outgoing()) {
                 Set<String> out = new LinkedHashSet<>();
-                for (Object o : outlinks(index.note(target.get()).orElseThrow())) {
+                Note n = index.note(target.get()).orElseThrow();
+                for (Object o : pages.outlinks(n, 0, n.text().length())) {
                     String p = ((LinkValue) o).path();
                     if (index.note(p).isPresent()) {
                         out.add(p);
@@ -260,12 +380,12 @@ public final class DqlEngine {
         }
         if (src instanceof NegatedSource n) {
             Set<String> all = new LinkedHashSet<>(index.notes().keySet());
-            all.removeAll(pages(n.child()));
+            all.removeAll(sourcePages(n.child()));
             return all;
         }
         BinarySource b = (BinarySource) src;
-        Set<String> left = new LinkedHashSet<>(pages(b.left()));
-        Set<String> right = pages(b.right());
+        Set<String> left = new LinkedHashSet<>(sourcePages(b.left()));
+        Set<String> right = sourcePages(b.right());
         if (b.op().equals("&")) {
             left.retainAll(right);
         } else {
@@ -274,147 +394,28 @@ public final class DqlEngine {
         return left;
     }
 
-    private Optional<String> resolveName(String name) {
-        String n = name.endsWith(".md") ? name : name + ".md";
-        if (index.note(n).isPresent()) {
-            return Optional.of(n);
-        }
-        List<String> named = index.notesNamed(name);
-        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(0));
-    }
-
-    // ---- pages and tasks ----
-
-    private Map<String, Object> page(Note n) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        n.frontmatter().ifPresent(fm -> {
-            for (Frontmatter.Field f : fm.fields()) {
-                Object v = value(f.value());
-                fields.put(f.key(), v);
-                fields.putIfAbsent(f.key().toLowerCase(Locale.ROOT), v);
-            }
-        });
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("name", n.name());
-        file.put("path", n.path());
-        file.put("folder", n.folder());
-        file.put("ext", "md");
-        file.put("link", new LinkValue(n.path()));
-        file.put("outlinks", outlinks(n));
-        List<Object> inlinks = new ArrayList<>();
-        index.backlinks(n.path()).forEach(p -> inlinks.add(new LinkValue(p)));
-        file.put("inlinks", inlinks);
-        Set<String> etags = new LinkedHashSet<>();
-        Set<String> tags = new LinkedHashSet<>();
-        for (Tag t : n.tags()) {
-            etags.add("#" + t.name());
-            String[] parts = t.name().split("/");
-            for (int i = 1; i <= parts.length; i++) {
-                tags.add("#" + String.join("/", java.util.Arrays.copyOf(parts, i)));
-            }
-        }
-        file.put("etags", new ArrayList<Object>(etags));
-        file.put("tags", new ArrayList<Object>(tags));
-        file.put("aliases", new ArrayList<Object>(n.aliases()));
-        file.put("day", ISO_DATE.matcher(n.name()).matches() ? value(n.name()) : null);
-        List<Object> tasks = new ArrayList<>();
-        for (Task t : n.tasks()) {
-            tasks.add(task(n, t));
-        }
-        file.put("tasks", tasks);
-        fields.put("file", file);
-        return fields;
-    }
-
-    private List<Object> outlinks(Note n) {
-        List<Object> out = new ArrayList<>();
-        for (Link l : n.links()) {
-            if (l.isSameNote()) {
-                continue;
-            }
-            Resolution r = index.resolve(n, l);
-            out.add(new LinkValue(r.isBroken() ? l.target() : r.path()));
-        }
-        return out;
-    }
-
-    private Map<String, Object> task(Note n, Task t) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        t.fields().forEach((k, v) -> f.put(k, value(v)));
-        f.put("text", t.text());
-        boolean done = t.status() == 'x' || t.status() == 'X';
-        f.put("completed", done);
-        f.put("fullyCompleted", done);
-        f.put("checked", t.status() != ' ');
-        f.put("status", String.valueOf(t.status()));
-        f.putIfAbsent("completion", f.get("done"));
-        f.putIfAbsent("due", null);
-        f.put("path", n.path());
-        f.put("link", new LinkValue(n.path()));
-        f.put("line", (double) t.span().start().line());
-        List<Object> tags = new ArrayList<>();
-        for (Tag tag : n.tags()) {
-            if (tag.span().startOffset() >= t.span().startOffset() && tag.span().endOffset() <= t.span().endOffset()) {
-                tags.add("#" + tag.name());
-            }
-        }
-        f.put("tags", tags);
-        return f;
-    }
-
-    /** A frontmatter or inline value as Dataview types it. */
-    private static Object value(Object v) {
-        if (v instanceof String s) {
-            String t = s.strip();
-            if (ISO_DATE.matcher(t).matches()) {
-                return t.length() == 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t);
-            }
-            if (NUMBER.matcher(t).matches()) {
-                return Double.parseDouble(t);
-            }
-            if (t.startsWith("[[") && t.endsWith("]]")) {
-                String inner = t.substring(2, t.length() - 2).split("[|#]", 2)[0];
-                return new LinkValue(inner);
-            }
-            return s;
-        }
-        if (v instanceof Number num) {
-            return num.doubleValue();
-        }
-        if (v instanceof java.util.Date d) {
-            return LocalDateTime.ofInstant(d.toInstant(), ZoneOffset.UTC);
-        }
-        if (v instanceof LocalDate d) {
-            return d.atStartOfDay();
-        }
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>();
-            l.forEach(o -> out.add(value(o)));
-            return out;
-        }
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, o) -> out.put(String.valueOf(k), value(o)));
-            return out;
-        }
-        return v;
-    }
-
     // ---- expressions ----
 
-    private Object eval(Expr e, Scope scope) {
+    Object eval(Expr e, Scope scope) {
         if (e instanceof Literal l) {
             Object v = l.value();
-            return v instanceof Dql.Link link ? new LinkValue(resolveName(link.path()).orElse(link.path())) : v;
+            if (v instanceof Dql.Link link) {
+                LinkValue target = pages.link(link.path());
+                return new LinkValue(target.path(), link.subpath(), link.display(), link.embed());
+            }
+            return v;
         }
         if (e instanceof Variable v) {
+            if (v.name().equals("this")) {
+                return thisPage; // a global, never a page's field: asking the page would build all its fields
+            }
             return scope.get(v.name());
         }
         if (e instanceof Index i) {
             return index(eval(i.object(), scope), eval(i.index(), scope));
         }
         if (e instanceof Negated n) {
-            return !truthy(eval(n.child(), scope));
+            return !DqlValues.truthy(eval(n.child(), scope));
         }
         if (e instanceof ListExpr l) {
             List<Object> out = new ArrayList<>();
@@ -429,46 +430,81 @@ public final class DqlEngine {
         if (e instanceof BinaryOp b) {
             Object left = eval(b.left(), scope);
             if (b.op().equals("&")) {
-                return truthy(left) && truthy(eval(b.right(), scope));
+                return DqlValues.truthy(left) && DqlValues.truthy(eval(b.right(), scope));
             }
             if (b.op().equals("|")) {
-                return truthy(left) || truthy(eval(b.right(), scope));
+                return DqlValues.truthy(left) || DqlValues.truthy(eval(b.right(), scope));
             }
-            return binary(left, b.op(), eval(b.right(), scope));
+            return DqlOperators.apply(left, b.op(), eval(b.right(), scope));
         }
-        if (e instanceof Call c && c.func() instanceof Variable f) {
+        if (e instanceof Call c) {
             List<Object> args = new ArrayList<>();
             c.arguments().forEach(a -> args.add(eval(a, scope)));
-            if (!DqlFunctions.known(f.name())) {
-                throw new EvalException("Unknown function '" + f.name() + "'");
+            if (c.func() instanceof Variable f && DqlFunctions.known(f.name())) {
+                return functions.call(f.name(), args);
             }
-            return DqlFunctions.call(f.name(), args);
+            Object fn = c.func() instanceof Variable f ? scope.get(f.name()) : eval(c.func(), scope);
+            if (fn instanceof DqlValues.Function callable) {
+                return callable.apply(args);
+            }
+            throw new EvalException("Unknown function '"
+                    + (c.func() instanceof Variable f ? f.name() : DqlValues.typeName(fn)) + "'");
         }
-        if (e instanceof Lambda) {
-            throw new EvalException("lambdas are only evaluated as function arguments (not yet)");
+        if (e instanceof Lambda l) {
+            return (DqlValues.Function) arguments -> {
+                Map<String, Object> bound = new HashMap<>();
+                for (int i = 0; i < l.arguments().size(); i++) {
+                    bound.put(l.arguments().get(i), i < arguments.size() ? arguments.get(i) : null);
+                }
+                return eval(l.value(), new Scope(bound, scope));
+            };
         }
         throw new EvalException("cannot evaluate " + e);
     }
 
-    private Object index(Object object, Object key) {
-        if (object == null) {
+    /** {@code object[key]} and {@code object.key}, as Dataview indexes each type. */
+    Object index(Object object, Object key) {
+        if (object == null || key == null) {
             return null;
         }
-        if (object instanceof LinkValue link && key instanceof String) {
-            return index.note(link.path()).map(n -> page(n).get(key)).orElse(null);
+        if (object instanceof LinkValue link && key instanceof String k) {
+            switch (k) {
+                case "path":
+                    return link.path();
+                case "display":
+                    return link.display();
+                case "embed":
+                    return link.embed();
+                case "subpath":
+                    return link.subpath();
+                case "type":
+                    return link.subpath() == null ? "file" : link.subpath().startsWith("^") ? "block" : "header";
+                default:
+                    Map<String, Object> page = pages.page(link.path());
+                    return page == null ? null : index(page, k);
+            }
         }
         if (object instanceof Map<?, ?> m && key instanceof String k) {
             Object v = m.get(k);
-            return v != null ? v : m.get(k.toLowerCase(Locale.ROOT));
+            if (v == null && !m.containsKey(k)) {
+                String c = DqlValues.canonical(k);
+                v = c.equals(k) ? null : m.get(c);
+            }
+            return v;
         }
         if (object instanceof List<?> l) {
             if (key instanceof Double d) {
                 int i = d.intValue();
                 return i >= 0 && i < l.size() ? l.get(i) : null;
             }
-            List<Object> out = new ArrayList<>(); // Dataview swizzles: list.field is each element's field
+            List<Object> out = new ArrayList<>(); // swizzling: list.field is each element's field, flattened
             for (Object o : l) {
-                out.add(index(o, key));
+                Object v = index(o, key);
+                if (v instanceof List<?> inner) {
+                    out.addAll(inner);
+                } else {
+                    out.add(v);
+                }
             }
             return out;
         }
@@ -476,144 +512,86 @@ public final class DqlEngine {
             int i = d.intValue();
             return i >= 0 && i < s.length() ? String.valueOf(s.charAt(i)) : null;
         }
+        if (object instanceof LocalDateTime t && key instanceof String k) {
+            return DqlValues.dateField(t, k);
+        }
+        if (object instanceof Dql.Duration d && key instanceof String k) {
+            return DqlValues.durationField(d, k);
+        }
+        if (object instanceof Map<?, ?> m && key instanceof Double d) {
+            return m.get(DqlValues.number(d));
+        }
         return null;
-    }
-
-    private static Object binary(Object l, String op, Object r) {
-        switch (op) {
-            case "=":
-                return compare(l, r) == 0;
-            case "!=":
-                return compare(l, r) != 0;
-            case "<":
-                return compare(l, r) < 0;
-            case "<=":
-                return compare(l, r) <= 0;
-            case ">":
-                return compare(l, r) > 0;
-            case ">=":
-                return compare(l, r) >= 0;
-            default:
-                break;
-        }
-        if (l instanceof Double a && r instanceof Double b) {
-            switch (op) {
-                case "+":
-                    return a + b;
-                case "-":
-                    return a - b;
-                case "*":
-                    return a * b;
-                case "/":
-                    return a / b;
-                default:
-                    return a % b;
-            }
-        }
-        if (op.equals("+") && (l instanceof String || r instanceof String)) {
-            return DqlFunctions.string(l) + DqlFunctions.string(r);
-        }
-        if (l instanceof LocalDateTime d && r instanceof Dql.Duration dur && (op.equals("+") || op.equals("-"))) {
-            int sign = op.equals("+") ? 1 : -1;
-            return d.plusYears(sign * (long) dur.years()).plusMonths(sign * (long) dur.months())
-                    .plusWeeks(sign * (long) dur.weeks()).plusDays(sign * (long) dur.days())
-                    .plusHours(sign * (long) dur.hours()).plusMinutes(sign * (long) dur.minutes())
-                    .plusSeconds(sign * (long) dur.seconds());
-        }
-        if (l == null || r == null) {
-            return null;
-        }
-        throw new EvalException("cannot apply '" + op + "' to " + typeName(l) + " and " + typeName(r));
     }
 
     /** Dataview's truthiness. */
     static boolean truthy(Object v) {
-        if (v == null) {
-            return false;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if (v instanceof Double d) {
-            return d != 0;
-        }
-        if (v instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (v instanceof List<?> l) {
-            return !l.isEmpty();
-        }
-        if (v instanceof Map<?, ?> m) {
-            return !m.isEmpty();
-        }
-        return true;
+        return DqlValues.truthy(v);
     }
 
-    /** Dataview's type names; values of different types order by them. */
+    /** Dataview's type names. */
     static String typeName(Object v) {
-        if (v == null) {
-            return "null";
-        }
-        if (v instanceof Boolean) {
-            return "boolean";
-        }
-        if (v instanceof Double) {
-            return "number";
-        }
-        if (v instanceof String) {
-            return "string";
-        }
-        if (v instanceof LocalDateTime) {
-            return "date";
-        }
-        if (v instanceof Dql.Duration) {
-            return "duration";
-        }
-        if (v instanceof LinkValue) {
-            return "link";
-        }
-        if (v instanceof List<?>) {
-            return "array";
-        }
-        return "object";
+        return DqlValues.typeName(v);
     }
 
-    /** Dataview's order: null first, then by type name, then within the type. */
-    @SuppressWarnings("unchecked")
+    /** Dataview's order. */
     static int compare(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
+        return DqlValues.compare(a, b);
+    }
+
+    /** An object with one field set or replaced (FLATTEN's element), without copying the object. */
+    private static final class Overlay extends AbstractMap<String, Object> {
+        private final Map<String, Object> base;
+        private final String name;
+        private final Object value;
+
+        Overlay(Map<String, Object> base, String name, Object value) {
+            this.base = base;
+            this.name = name;
+            this.value = value;
         }
-        String ta = typeName(a);
-        String tb = typeName(b);
-        if (!ta.equals(tb)) {
-            return ta.compareTo(tb);
+
+        @Override
+        public boolean containsKey(Object key) {
+            return name.equals(key) || base.containsKey(key);
         }
-        if (a instanceof Boolean x) {
-            return Boolean.compare(x, (Boolean) b);
+
+        @Override
+        public Object get(Object key) {
+            return name.equals(key) ? value : base.get(key);
         }
-        if (a instanceof Double x) {
-            return Double.compare(x, (Double) b);
-        }
-        if (a instanceof String x) {
-            return x.compareTo((String) b);
-        }
-        if (a instanceof LocalDateTime x) {
-            return x.compareTo((LocalDateTime) b);
-        }
-        if (a instanceof LinkValue x) {
-            return x.path().compareTo(((LinkValue) b).path());
-        }
-        if (a instanceof List<?> x) {
-            List<?> y = (List<?>) b;
-            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-                int c = compare(x.get(i), y.get(i));
-                if (c != 0) {
-                    return c;
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                private Set<String> keys() {
+                    Set<String> keys = new LinkedHashSet<>(base.keySet());
+                    keys.add(name);
+                    return keys;
                 }
-            }
-            return Integer.compare(x.size(), y.size());
+
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    Iterator<String> it = keys().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            String k = it.next();
+                            return new SimpleImmutableEntry<>(k, get(k));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keys().size();
+                }
+            };
         }
-        return Comparator.comparing(Object::toString).compare(a, b);
     }
 }

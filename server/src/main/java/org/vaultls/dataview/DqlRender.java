@@ -1,7 +1,6 @@
 package org.vaultls.dataview;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,12 @@ import org.vaultls.dataview.DqlEngine.Result;
 import org.vaultls.dataview.DqlEngine.Row;
 
 /**
- * A query result as markdown, the way Dataview shows it: LIST as a bullet list, TABLE as a table, TASK as
- * task lines grouped under their note. Links are written as wikilinks through {@code target} (a note's
- * path to the link text that reaches it from the note the markdown goes into). At most {@code cap} rows
- * are shown, then "… and N more".
+ * A query result as markdown, the way Dataview shows it: LIST as a bullet list (a list value as a nested
+ * list under its row), TABLE as a table, TASK as task lines under their note. After GROUP BY, LIST shows
+ * the group keys (with the LIST expression), TABLE one row per group, and TASK each group's key as a bold
+ * line with its tasks below. Links are written as wikilinks through {@code target} (a note's path to the
+ * link text that reaches it from the note the markdown goes into). At most {@code cap} rows (groups, after
+ * GROUP BY) are shown, then "… and N more".
  */
 public final class DqlRender {
     private DqlRender() {
@@ -30,7 +31,13 @@ public final class DqlRender {
         int shown = Math.min(cap, rows.size());
         switch (result.kind()) {
             case TABLE -> table(out, result, rows.subList(0, shown), target);
-            case TASK -> tasks(out, rows.subList(0, shown), target);
+            case TASK -> {
+                if (result.grouped()) {
+                    groupedTasks(out, rows.subList(0, shown), target);
+                } else {
+                    tasks(out, rows.subList(0, shown), target);
+                }
+            }
             default -> list(out, result, rows.subList(0, shown), target);
         }
         if (rows.size() > shown) {
@@ -48,8 +55,20 @@ public final class DqlRender {
             if (result.showId()) {
                 parts.add(value(row.id(), target));
             }
-            row.values().forEach(v -> parts.add(value(v, target)));
+            List<?> nested = null;
+            for (Object v : row.values()) {
+                if (v instanceof List<?> l && result.showId()) {
+                    nested = l; // Dataview shows a list value as a list under the row
+                } else {
+                    parts.add(value(v, target));
+                }
+            }
             out.append("- ").append(String.join(": ", parts)).append('\n');
+            if (nested != null) {
+                for (Object o : nested) {
+                    out.append("    - ").append(value(o, target)).append('\n');
+                }
+            }
         }
     }
 
@@ -77,8 +96,25 @@ public final class DqlRender {
                 page = row.path();
                 out.append(out.length() == 0 ? "" : "\n").append(value(new LinkValue(page), target)).append('\n');
             }
-            out.append("- [").append(row.task().status()).append("] ").append(row.task().text()).append('\n');
+            task(out, row);
         }
+    }
+
+    private static void groupedTasks(StringBuilder out, List<Row> groups, Function<String, String> target) {
+        for (Row group : groups) {
+            out.append(out.length() == 0 ? "" : "\n").append("**").append(value(group.id(), target)).append("**\n");
+            for (Row member : group.members()) {
+                if (member.task() != null) {
+                    task(out, member);
+                } else {
+                    out.append("- ").append(value(member.id(), target)).append('\n');
+                }
+            }
+        }
+    }
+
+    private static void task(StringBuilder out, Row row) {
+        out.append("- [").append(row.task().status()).append("] ").append(row.task().text()).append('\n');
     }
 
     private static String cell(String s) {
@@ -91,13 +127,20 @@ public final class DqlRender {
             return "-";
         }
         if (v instanceof LinkValue l) {
-            return "[[" + target.apply(l.path()) + "]]";
+            StringBuilder b = new StringBuilder(l.embed() ? "![[" : "[[").append(target.apply(l.path()));
+            if (l.subpath() != null) {
+                b.append('#').append(l.subpath());
+            }
+            if (l.display() != null) {
+                b.append('|').append(l.display());
+            }
+            return b.append("]]").toString();
         }
         if (v instanceof Double d) {
-            return d == Math.rint(d) && !Double.isInfinite(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+            return DqlValues.number(d);
         }
         if (v instanceof LocalDateTime d) {
-            return d.toLocalTime().equals(LocalTime.MIDNIGHT) ? d.toLocalDate().toString() : d.toString();
+            return DqlValues.date(d);
         }
         if (v instanceof List<?> l) {
             List<String> parts = new ArrayList<>();
@@ -109,6 +152,6 @@ public final class DqlRender {
             m.forEach((k, o) -> parts.add(k + ": " + value(o, target)));
             return String.join(", ", parts);
         }
-        return String.valueOf(v);
+        return DqlValues.string(v);
     }
 }

@@ -116,8 +116,12 @@ class DqlEngineTest {
         Dql.Query q = DqlParser.parse("LIST WHERE frobnicate(1)").query().orElseThrow();
         DqlEngine.Result r = DqlEngine.run(VAULT, VAULT.note("People/Ada Berg.md").orElseThrow(), q);
         assertEquals("Unknown function 'frobnicate'", r.error().orElseThrow());
-        Dql.Query g = DqlParser.parse("LIST GROUP BY file.folder").query().orElseThrow();
-        assertTrue(DqlEngine.run(VAULT, VAULT.note("People/Ada Berg.md").orElseThrow(), g).error().isPresent());
+        Dql.Query g = DqlParser.parse("CALENDAR file.day").query().orElseThrow();
+        assertEquals("CALENDAR queries are parsed but not rendered outside Obsidian",
+                DqlEngine.run(VAULT, VAULT.note("People/Ada Berg.md").orElseThrow(), g).error().orElseThrow());
+        Dql.Query bad = DqlParser.parse("LIST WHERE lower(3)").query().orElseThrow();
+        assertEquals("No implementation of 'lower' for arguments (number)",
+                DqlEngine.run(VAULT, VAULT.note("People/Ada Berg.md").orElseThrow(), bad).error().orElseThrow());
     }
 
     @Test

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Benchmarks the Dataview engine: the seeds' three queries on person notes of a synthetic vault.
+#
+#   bench/dataview-bench.sh                       # 10k notes, 20 person notes, 15 runs each
+#   SIZES="1000 10000" PEOPLE=50 RUNS=30 bench/dataview-bench.sh
+#
+# Builds nothing: run `mvn -B -q package -DskipTests` first. Vaults are generated once by
+# org.vaultls.bench.GenerateVault (deterministic, seed $SEED) into bench/out/vault-<notes>/ and reused
+# (see bench/vaults.sh). One JVM per vault size loads the vault as `check` does, then times parse +
+# evaluation of every dataview block of the picked person notes in process (org.vaultls.bench.DataviewBench):
+# median and p95 per block, with the load average.
+#
+# Environment: SIZES (default 10000), PEOPLE (default 20), RUNS (default 15), WARMUP (default 10),
+#              SEED (default 42), JAVA (default java), JAVA_OPTS (extra JVM flags, default none).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-10000}
+PEOPLE=${PEOPLE:-20}
+RUNS=${RUNS:-15}
+WARMUP=${WARMUP:-10}
+SEED=${SEED:-42}
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}
+JAR=server/target/vault-ls.jar
+BENCH_JAR=bench/target/vault-ls-bench.jar
+OUT=bench/out
+
+die() { echo "dataview-bench: $*" >&2; exit 1; }
+
+[[ -f $JAR && -f $BENCH_JAR ]] || die "$JAR or $BENCH_JAR not found; build them first with: mvn -B -q package -DskipTests"
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer, got '$RUNS'"
+[[ $PEOPLE =~ ^[1-9][0-9]*$ ]] || die "PEOPLE must be a positive integer, got '$PEOPLE'"
+command -v "$JAVA" > /dev/null || die "'$JAVA' not found on PATH"
+mkdir -p "$OUT"
+
+# generator_id and ensure_vault
+source bench/vaults.sh  # the working directory is the repository root
+GENERATOR=$(generator_id)
+for notes in $SIZES; do
+    [[ $notes =~ ^[0-9]+$ ]] || die "SIZES must be note counts, got '$notes'"
+    ensure_vault "$notes"
+done
+for notes in $SIZES; do
+    echo "== $notes notes"
+    # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
+    "$JAVA" $JAVA_OPTS -cp "$BENCH_JAR:$JAR" org.vaultls.bench.DataviewBench "$OUT/vault-$notes" \
+        --people "$PEOPLE" --runs "$RUNS" --warmup "$WARMUP"
+done

@@ -92,6 +92,7 @@ public final class Completions {
     public static void changed(VaultChange change) {
         LinkTargets.follow(change);
         VaultTallies.follow(change);
+        EditOrder.follow(change);
     }
 
     /** Gives each item a sort text that keeps the ranked order in editors that sort by it. */

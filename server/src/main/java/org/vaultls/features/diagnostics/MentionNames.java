@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vaultls.index.VaultIndex;
@@ -15,8 +14,10 @@ import org.vaultls.vault.Note;
 
 /**
  * The names a mention can be of, for one snapshot: every note's file name, frontmatter {@code title}
- * and aliases, looked up by their first word (lower-cased), so finding the mentions in a note costs one
- * map lookup per word of its text, not a comparison with every name. A name holding no letter (a daily
+ * and aliases, in a trie of words (lower-cased), so finding the mentions in a note costs one map lookup
+ * per word of its text, and one more per further word of a name that matches so far; never a
+ * comparison with every name, nor with every name that shares a first word (a vault's meeting notes
+ * all start with their year). A name holding no letter (a daily
  * note's {@code 2026-01-02}) or shorter than two characters is no mention: dates and initials would be
  * everywhere.
  *
@@ -33,8 +34,15 @@ final class MentionNames {
     record Name(String written, String path, Source source) {
     }
 
-    /** The names of the notes that share one spelling (compared ignoring case), the preferred note first. */
-    record Group(String lower, int length, List<Name> names) {
+    /**
+     * A node of the word trie: the names that end here, the names that end with one more run of
+     * non-word characters ({@code C++}, {@code Apollo (draft)}), and the next words, each keyed by the
+     * characters before it and the word, lower-cased ({@code " berg"}, {@code "-01"}).
+     */
+    static final class Node {
+        final Map<String, Node> next = new HashMap<>(2);
+        List<Name> names = List.of();
+        Map<String, List<Name>> tails = Map.of();
     }
 
     private static final Comparator<Name> PREFERENCE = Comparator.comparing(Name::source)
@@ -44,12 +52,31 @@ final class MentionNames {
 
     /** The notes this table was made from, by path. */
     private final Map<String, Note> notes;
-    /** Groups by the lower-cased first word of their spelling, longest first. */
-    private final Map<String, List<Group>> byFirstWord;
+    /** The trie, by the lower-cased first word of the names. */
+    private final Map<String, Node> byFirstWord;
+    /**
+     * A filter of the first words, by their length and first and last characters: most words of a
+     * text start no name, and are passed over without being copied and lower-cased.
+     */
+    private final long[] firstWords;
 
-    private MentionNames(Map<String, Note> notes, Map<String, List<Group>> byFirstWord) {
+    private MentionNames(Map<String, Note> notes, Map<String, Node> byFirstWord, long[] firstWords) {
         this.notes = notes;
         this.byFirstWord = byFirstWord;
+        this.firstWords = firstWords;
+    }
+
+    private static final int FILTER_BITS = 1 << 20;
+
+    private static int filterBit(char first, char last, int length) {
+        int h = (Character.toLowerCase(first) * 31 + Character.toLowerCase(last)) * 31 + length;
+        return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+    }
+
+    /** False when no name starts with the word {@code text[start, end)}; true when one may. */
+    boolean mayStart(String text, int start, int end) {
+        int bit = filterBit(text.charAt(start), text.charAt(end - 1), end - start);
+        return (firstWords[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** The table of {@code index}: the one kept, one carried over from the last snapshot, or a new one. */
@@ -63,32 +90,69 @@ final class MentionNames {
         return made;
     }
 
-    /** The groups whose spelling starts with the word {@code lowerWord}, longest first; empty if none. */
-    List<Group> startingWith(String lowerWord) {
-        List<Group> g = byFirstWord.get(lowerWord);
-        return g == null ? List.of() : g;
+    /** The trie node of the names whose first word is {@code lowerWord}, or null. */
+    Node startingWith(String lowerWord) {
+        return byFirstWord.get(lowerWord);
+    }
+
+    /** The trie node of the names whose first word is {@code text[start, end)}, ignoring case, or null. */
+    Node startingWith(String text, int start, int end) {
+        return mayStart(text, start, end) ? byFirstWord.get(lower(text.substring(start, end))) : null;
     }
 
     static MentionNames build(Map<String, Note> notes) {
-        Map<String, Map<String, List<Name>>> spellings = new HashMap<>();
+        Map<String, Node> byFirst = new HashMap<>();
         for (Note n : notes.values()) {
             for (Name name : namesOf(n)) {
-                String lower = lower(name.written());
-                spellings.computeIfAbsent(firstWord(lower), k -> new HashMap<>())
-                        .computeIfAbsent(lower, k -> new ArrayList<>()).add(name);
+                insert(byFirst, lower(name.written()), name);
             }
         }
-        Map<String, List<Group>> byFirst = new HashMap<>(spellings.size() * 2);
-        spellings.forEach((first, bySpelling) -> {
-            List<Group> groups = new ArrayList<>(bySpelling.size());
-            bySpelling.forEach((lower, names) -> {
-                names.sort(PREFERENCE);
-                groups.add(new Group(lower, names.get(0).written().length(), List.copyOf(names)));
-            });
-            groups.sort(Comparator.comparingInt(Group::length).reversed().thenComparing(Group::lower));
-            byFirst.put(first, List.copyOf(groups));
-        });
-        return new MentionNames(notes, byFirst);
+        long[] filter = new long[FILTER_BITS / 64];
+        for (String first : byFirst.keySet()) {
+            int bit = filterBit(first.charAt(0), first.charAt(first.length() - 1), first.length());
+            filter[bit >>> 6] |= 1L << bit;
+        }
+        return new MentionNames(notes, byFirst, filter);
+    }
+
+    /** Adds {@code name}, spelled {@code lower}, to the trie: word by word, with what separates them. */
+    private static void insert(Map<String, Node> byFirst, String lower, Name name) {
+        int i = wordEnd(lower, 0);
+        Node node = byFirst.computeIfAbsent(lower.substring(0, i), k -> new Node());
+        while (i < lower.length()) {
+            int sep = i;
+            while (sep < lower.length() && !MentionText.isWordChar(lower.charAt(sep))) {
+                sep++;
+            }
+            if (sep == lower.length()) {
+                if (node.tails.isEmpty()) {
+                    node.tails = new HashMap<>(2);
+                }
+                node.tails.computeIfAbsent(lower.substring(i), k -> new ArrayList<>(1));
+                addSorted(node.tails.get(lower.substring(i)), name);
+                return;
+            }
+            int end = wordEnd(lower, sep);
+            node = node.next.computeIfAbsent(lower.substring(i, end), k -> new Node());
+            i = end;
+        }
+        if (node.names.isEmpty()) {
+            node.names = new ArrayList<>(1);
+        }
+        addSorted(node.names, name);
+    }
+
+    private static void addSorted(List<Name> names, Name name) {
+        names.add(name);
+        names.sort(PREFERENCE);
+    }
+
+    static int wordEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && MentionText.isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -110,7 +174,7 @@ final class MentionNames {
                 return build(now);
             }
         }
-        return new MentionNames(now, earlier.byFirstWord);
+        return new MentionNames(now, earlier.byFirstWord, earlier.firstWords);
     }
 
     /** The names {@code n} can be mentioned by, each spelling once. */
@@ -138,16 +202,15 @@ final class MentionNames {
         }
     }
 
+    /**
+     * {@code s} lower-cased character by character, so it keeps its length: an offset into a word is
+     * an offset into its lower-cased form.
+     */
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** The leading run of word characters of {@code s}. */
-    static String firstWord(String s) {
-        int i = 0;
-        while (i < s.length() && MentionText.isWordChar(s.charAt(i))) {
-            i++;
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
         }
-        return s.substring(0, i);
+        return new String(c);
     }
 }

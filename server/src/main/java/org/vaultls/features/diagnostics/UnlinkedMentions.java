@@ -60,7 +60,7 @@ public final class UnlinkedMentions {
             Set<String> linked; // resolved only once a name is met
         };
         List<Mention> out = new ArrayList<>();
-        scan(text, MentionNames.of(index), cancel, (g, i, to) -> {
+        scan(text, MentionNames.of(index), cancel, (names, i, to) -> {
             while (state.skipAt < skip.length && skip[state.skipAt + 1] <= i) {
                 state.skipAt += 2;
             }
@@ -72,7 +72,7 @@ public final class UnlinkedMentions {
             if (state.linked == null) {
                 state.linked = linkedPaths(index, note);
             }
-            for (MentionNames.Name name : g.names()) {
+            for (MentionNames.Name name : names) {
                 if (!state.linked.contains(name.path())) {
                     out.add(new Mention(note.lines().span(i, to), text.substring(i, to), name.path(),
                             name.written(), name.source() != MentionNames.Source.FILE_NAME));
@@ -89,13 +89,13 @@ public final class UnlinkedMentions {
      */
     static boolean holdsAny(Note note, MentionNames names) {
         boolean[] found = {false};
-        scan(note.text(), names, CancelCheck.NEVER, (g, i, to) -> found[0] = true);
+        scan(note.text(), names, CancelCheck.NEVER, (hit, i, to) -> found[0] = true);
         return found[0];
     }
 
-    /** Where a name of a group is written, from {@code start} to {@code end}. */
+    /** Where names (of one spelling, the preferred note first) are written, from {@code start} to {@code end}. */
     private interface Hit {
-        void at(MentionNames.Group group, int start, int end);
+        void at(List<MentionNames.Name> names, int start, int end);
     }
 
     /**
@@ -111,23 +111,43 @@ public final class UnlinkedMentions {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < n && MentionText.isWordChar(text.charAt(end))) {
-                end++;
-            }
+            int end = MentionNames.wordEnd(text, i);
             if ((++words & 4095) == 0) {
                 cancel.check();
             }
+            MentionNames.Node node = MentionText.startsWord(text, i) ? names.startingWith(text, i, end) : null;
             int next = end;
-            if (MentionText.startsWord(text, i)) {
-                for (MentionNames.Group g : names.startingWith(MentionNames.lower(text.substring(i, end)))) {
-                    int to = i + g.length();
-                    if (to <= n && text.regionMatches(true, i, g.names().get(0).written(), 0, g.length())
-                            && MentionText.endsWord(text, to)) {
-                        hit.at(g, i, to);
-                        next = Math.max(end, to);
+            if (node != null) {
+                List<MentionNames.Name> best = null;
+                int bestEnd = end;
+                int at = end;
+                while (node != null) {
+                    if (!node.names.isEmpty() && MentionText.endsWord(text, at)) {
+                        best = node.names;
+                        bestEnd = at;
+                    }
+                    for (var tail : node.tails.entrySet()) {
+                        int to = at + tail.getKey().length();
+                        if (to <= n && to > bestEnd && text.regionMatches(true, at, tail.getKey(), 0,
+                                tail.getKey().length()) && MentionText.endsWord(text, to)) {
+                            best = tail.getValue();
+                            bestEnd = to;
+                        }
+                    }
+                    int sep = at;
+                    while (sep < n && sep - at < 8 && !MentionText.isWordChar(text.charAt(sep))) {
+                        sep++;
+                    }
+                    if (sep == at || sep >= n || !MentionText.isWordChar(text.charAt(sep))) {
                         break;
                     }
+                    int wordEnd = MentionNames.wordEnd(text, sep);
+                    node = node.next.isEmpty() ? null : node.next.get(MentionNames.lower(text.substring(at, wordEnd)));
+                    at = wordEnd;
+                }
+                if (best != null) {
+                    hit.at(best, i, bestEnd);
+                    next = Math.max(end, bestEnd);
                 }
             }
             i = next;

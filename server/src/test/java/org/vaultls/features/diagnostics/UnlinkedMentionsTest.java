@@ -106,6 +106,18 @@ class UnlinkedMentionsTest {
     }
 
     @Test
+    void namesOfSeveralWordsMatchWithTheirSeparatorsAndTrailingMarks() {
+        assertEquals(List.of("'2025-01-06 - Weekly sync' 0:5-29 -> Meetings/2025-01-06 - Weekly sync.md",
+                        "'apollo (draft)' 0:34-48 -> Apollo (draft).md", "'C++' 0:53-56 -> C++.md"),
+                mentions(TestVault.of(
+                        "Meetings/2025-01-06 - Weekly sync.md", "",
+                        "Meetings/2025-01-13 - Weekly sync.md", "",
+                        "Apollo (draft).md", "",
+                        "C++.md", "",
+                        "Daily/a.md", "From 2025-01-06 - Weekly sync: an apollo (draft) and C++ code.\n"), "Daily/a.md"));
+    }
+
+    @Test
     void aNoteNeverMentionsItselfNorANoteItAlreadyLinks() {
         TestVault v = TestVault.of(
                 "People/Ada Berg.md", ADA + "Ada Berg leads. Apollo is hers.\n",
@@ -159,7 +171,7 @@ class UnlinkedMentionsTest {
         VaultIndex aliased = typed.apply(List.of(NoteParser.parse("People/Ada Berg.md",
                 ADA.replace("[Ada]", "[Ada, AB]"))), List.of(), List.of(), List.of()).after();
         assertNotSame(first.startingWith("ada"), MentionNames.of(aliased).startingWith("ada"));
-        assertEquals(1, MentionNames.of(aliased).startingWith("ab").size());
+        assertEquals(1, MentionNames.of(aliased).startingWith("ab").names.size());
     }
 
     @Test

@@ -21,9 +21,13 @@ export const DIAGNOSTIC_CODES = [
   'invalid-date',
   'overdue-task',
   'stale-contact',
+  'unlinked-mention',
 ] as const;
 
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
+
+export const MENTIONS_MODES = ['editor', 'always', 'off'] as const;
+export type MentionsMode = (typeof MENTIONS_MODES)[number];
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
@@ -38,6 +42,7 @@ export interface ServerSettings {
   configFolder?: string;
   emptyFieldsAllowed?: string[];
   staleContactDays?: number;
+  unlinkedMentions?: MentionsMode;
   cache?: boolean;
 }
 
@@ -112,6 +117,12 @@ export function serverSettings(read: SettingsReader): ServerSettings {
     out.staleContactDays = staleDays;
   }
 
+  const mentions = read('unlinkedMentions');
+  if (typeof mentions === 'string' && (MENTIONS_MODES as readonly string[]).includes(mentions.trim().toLowerCase())
+      && mentions.trim().toLowerCase() !== 'editor') {
+    out.unlinkedMentions = mentions.trim().toLowerCase() as MentionsMode; // editor is the server's default
+  }
+
   if (read('cache') === false) {
     out.cache = false; // on is the server's default
   }
@@ -147,6 +158,7 @@ export const SERVER_SETTINGS = [
   'vault-ls.configFolder',
   'vault-ls.emptyFieldsAllowed',
   'vault-ls.staleContactDays',
+  'vault-ls.unlinkedMentions',
 ] as const;
 
 /** The settings that decide which folders are vaults. */

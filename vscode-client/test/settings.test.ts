@@ -69,6 +69,13 @@ describe('serverSettings', () => {
     assert.deepEqual(serverSettings(reader({ staleContactDays: null })), {});
   });
 
+  it('passes where unlinked mentions are reported, unless it is the default (editor)', () => {
+    assert.deepEqual(serverSettings(reader({ unlinkedMentions: 'always' })), { unlinkedMentions: 'always' });
+    assert.deepEqual(serverSettings(reader({ unlinkedMentions: ' OFF ' })), { unlinkedMentions: 'off' });
+    assert.deepEqual(serverSettings(reader({ unlinkedMentions: 'editor' })), {});
+    assert.deepEqual(serverSettings(reader({ unlinkedMentions: 'sometimes' })), {});
+  });
+
   it('passes the note cache only when it is turned off', () => {
     assert.deepEqual(serverSettings(reader({ cache: false })), { cache: false });
     assert.deepEqual(serverSettings(reader({ cache: true })), {});
@@ -88,7 +95,8 @@ describe('package.json and the .vault-ls.json schema', () => {
   });
 
   it('has a setting for every key of the schema, with the same default', () => {
-    for (const key of ['keyFactsHeading', 'requiredFields', 'ignore', 'configFolder', 'people.types', 'people.tags']) {
+    for (const key of ['keyFactsHeading', 'requiredFields', 'ignore', 'configFolder', 'people.types', 'people.tags',
+      'unlinkedMentions']) {
       const [top, sub] = key.split('.');
       const inSchema = sub ? schema.properties[top].properties[sub] : schema.properties[top];
       assert.ok(props[`vault-ls.${key}`], `vault-ls.${key}`);

@@ -65,6 +65,11 @@ final class SarifRules {
                 "Complete the task, or move its due date.", "very-high");
         put(FindingCode.STALE_CONTACT, "A person whose `last_contact` is longer ago than `staleContactDays`.",
                 "Get in touch and update `last_contact`, or raise `staleContactDays`.", "very-high");
+        put(FindingCode.UNLINKED_MENTION, "Text in the prose of a note that names another note or a person (file "
+                + "name, title or alias, whole words, ignoring case) without linking it; reported by check only "
+                + "when `unlinkedMentions` is `always`.",
+                "Turn the words into a link (`[[Ada Berg|Ada]]`), or leave them: not every mention needs a link.",
+                "medium");
         for (FindingCode c : FindingCode.values()) {
             if (!RULES.containsKey(c)) {
                 throw new IllegalStateException("no SARIF rule text for " + c.id());

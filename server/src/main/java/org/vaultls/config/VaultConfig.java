@@ -38,6 +38,7 @@ import org.vaultls.findings.Severity;
  *   "configFolder":    ".obsidian",
  *   "emptyFieldsAllowed": ["tags", "aliases", "cssclasses"],
  *   "staleContactDays": 90,
+ *   "unlinkedMentions": "editor",
  *   "cache":           true
  * }
  * </pre>
@@ -46,7 +47,7 @@ public final class VaultConfig {
     public static final String FILE_NAME = ".vault-ls.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEYS = Set.of("severity", "people", "keyFactsHeading", "requiredFields",
-            "ignore", "configFolder", "emptyFieldsAllowed", "staleContactDays", "cache");
+            "ignore", "configFolder", "emptyFieldsAllowed", "staleContactDays", "unlinkedMentions", "cache");
     /**
      * Obsidian's own list properties, which its property editor writes empty ({@code tags:}) when a note
      * is made: an empty one is no mistake of the user's.
@@ -64,12 +65,36 @@ public final class VaultConfig {
     private final String configFolder;
     private final Set<String> emptyFieldsAllowed;
     private final Optional<Integer> staleContactDays;
+    private final Mentions unlinkedMentions;
     private final boolean cache;
+
+    /**
+     * Where {@code unlinked-mention} is reported: in the editor only (the default, since a vault has
+     * many and {@code check} in CI should not fail on them), in the editor and {@code check}, or nowhere.
+     */
+    public enum Mentions {
+        EDITOR("editor"), ALWAYS("always"), OFF("off");
+
+        private final String id;
+
+        Mentions(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** True when mentions are reported to an editor ({@code forEditor}) or to {@code check}. */
+        public boolean reportedIn(boolean forEditor) {
+            return this == ALWAYS || (this == EDITOR && forEditor);
+        }
+    }
 
     private VaultConfig(Map<FindingCode, Optional<Severity>> severities, Set<String> peopleTypes,
                         Set<String> peopleTags, String keyFactsHeading, Map<String, List<String>> requiredFields,
                         List<String> ignore, String configFolder, Set<String> emptyFieldsAllowed,
-                        Optional<Integer> staleContactDays, boolean cache) {
+                        Optional<Integer> staleContactDays, Mentions unlinkedMentions, boolean cache) {
         this.severities = severities;
         this.peopleTypes = peopleTypes;
         this.peopleTags = peopleTags;
@@ -79,6 +104,7 @@ public final class VaultConfig {
         this.configFolder = configFolder;
         this.emptyFieldsAllowed = emptyFieldsAllowed;
         this.staleContactDays = staleContactDays;
+        this.unlinkedMentions = unlinkedMentions;
         this.cache = cache;
     }
 
@@ -233,6 +259,19 @@ public final class VaultConfig {
         } else if (!stale.isMissingNode() && !stale.isNull()) {
             warnings.accept("staleContactDays must be a whole number of days above 0; stale-contact stays off");
         }
+        Mentions mentions = Mentions.EDITOR;
+        JsonNode um = root.path("unlinkedMentions");
+        if (um.isTextual()) {
+            Optional<Mentions> m = java.util.Arrays.stream(Mentions.values())
+                    .filter(x -> x.id().equalsIgnoreCase(um.asText().strip())).findFirst();
+            if (m.isPresent()) {
+                mentions = m.get();
+            } else {
+                warnings.accept("unlinkedMentions: '" + um.asText() + "' is not one of editor, always, off; keeping editor");
+            }
+        } else if (!um.isMissingNode() && !um.isNull()) {
+            warnings.accept("unlinkedMentions must be one of editor, always, off; keeping editor");
+        }
         boolean cache = true;
         JsonNode c = root.path("cache");
         if (c.isBoolean()) {
@@ -241,7 +280,7 @@ public final class VaultConfig {
             warnings.accept("cache must be true or false; keeping true");
         }
         return new VaultConfig(sev, Set.copyOf(types), Set.copyOf(tags), keyFacts, Map.copyOf(required),
-                List.copyOf(ignore), configFolder, Set.copyOf(emptyAllowed), staleDays, cache);
+                List.copyOf(ignore), configFolder, Set.copyOf(emptyAllowed), staleDays, mentions, cache);
     }
 
     private static List<String> sorted(Set<String> s) {
@@ -324,6 +363,11 @@ public final class VaultConfig {
      */
     public Optional<Integer> staleContactDays() {
         return staleContactDays;
+    }
+
+    /** Where {@code unlinked-mention} is reported ({@code "unlinkedMentions"}); {@link Mentions#EDITOR} by default. */
+    public Mentions unlinkedMentions() {
+        return unlinkedMentions;
     }
 
     /**

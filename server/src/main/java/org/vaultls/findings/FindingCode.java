@@ -22,7 +22,9 @@ public enum FindingCode {
     INVALID_DATE("invalid-date", Severity.WARNING, "Date that does not exist (month 13, February 30)"),
     OVERDUE_TASK("overdue-task", Severity.HINT, "Open task whose due date has passed"),
     STALE_CONTACT("stale-contact", Severity.INFORMATION,
-            "Person last contacted longer ago than staleContactDays (off unless configured)");
+            "Person last contacted longer ago than staleContactDays (off unless configured)"),
+    UNLINKED_MENTION("unlinked-mention", Severity.HINT,
+            "Text naming another note or a person (title or alias) without linking it (editor only by default)");
 
     private final String id;
     private final Severity defaultSeverity;

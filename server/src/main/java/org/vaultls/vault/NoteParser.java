@@ -531,7 +531,7 @@ public final class NoteParser {
     }
 
     /** Decodes {@code %XX} escapes as UTF-8; {@code +} stays a plus, as in Obsidian. Malformed escapes are kept. */
-    static String percentDecode(String s) {
+    public static String percentDecode(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }

@@ -94,7 +94,7 @@ class SettingsSchemaTest {
     void theSchemaReadmeAndServerNameTheSameKeys() throws IOException {
         Set<String> server = serverKeys();
         assertEquals(Set.of("severity", "people.types", "people.tags", "keyFactsHeading", "requiredFields", "ignore",
-                "configFolder", "emptyFieldsAllowed", "staleContactDays", "cache"), server, "the keys VaultConfig accepts");
+                "configFolder", "emptyFieldsAllowed", "staleContactDays", "unlinkedMentions", "cache"), server, "the keys VaultConfig accepts");
         assertEquals(server, schemaKeys(schema()), "schemas/vault-ls.schema.json");
         assertEquals(server, readmeKeys(Files.readString(REPO.resolve("README.md"))), "README's settings table");
     }

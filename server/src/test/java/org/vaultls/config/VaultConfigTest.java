@@ -74,7 +74,7 @@ class VaultConfigTest {
                 {"colour": "red", "keyFactsHeading": "Highlights"}
                 """);
         assertEquals(List.of("unknown key 'colour' ignored (known: cache, configFolder, emptyFieldsAllowed, ignore,"
-                + " keyFactsHeading, people, requiredFields, severity, staleContactDays)"), warnings);
+                + " keyFactsHeading, people, requiredFields, severity, staleContactDays, unlinkedMentions)"), warnings);
         assertEquals("Highlights", c.keyFactsHeading());
     }
 
@@ -214,7 +214,7 @@ class VaultConfigTest {
         VaultConfig c = VaultConfig.load(file, warnings::add);
         assertEquals(Optional.of(Severity.ERROR), c.severity(FindingCode.BROKEN_LINK));
         assertEquals(List.of(".vault-ls.json: unknown key 'shade' ignored (known: cache, configFolder,"
-                + " emptyFieldsAllowed, ignore, keyFactsHeading, people, requiredFields, severity, staleContactDays)"), warnings);
+                + " emptyFieldsAllowed, ignore, keyFactsHeading, people, requiredFields, severity, staleContactDays, unlinkedMentions)"), warnings);
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.vaultls.vault.Note;
  * Completion in a note: finds what is being typed at the cursor ({@link CompletionTrigger}) and asks
  * each completer in turn; the first whose trigger it is answers. Obsidian completes wikilink targets,
  * headings and block ids after {@code [[}, and vault-ls adds {@code @Owner} tags on task lines,
- * {@code #tags}, and frontmatter keys and values. Nothing is completed inside code. At most
+ * {@code #tags}, and frontmatter keys and values; a markdown link's destination completes paths and
+ * headings ({@link MarkdownPathCompleter}). Nothing is completed inside code. At most
  * {@link #LIMIT} items are returned, best first, with {@code incomplete} set when the list is full and
  * more may have matched.
  */
@@ -36,6 +37,10 @@ public final class Completions {
      * being edited, already in {@code index}.
      */
     public static CompletionResult complete(VaultIndex index, Note note, int offset) {
+        Optional<CompletionResult> path = MarkdownPathCompleter.complete(index, note, offset);
+        if (path.isPresent()) {
+            return sorted(path.get());
+        }
         Optional<CompletionTrigger> trigger = CompletionTrigger.at(note, offset);
         if (trigger.isEmpty()) {
             return CompletionResult.empty();
@@ -92,6 +97,7 @@ public final class Completions {
     public static void changed(VaultChange change) {
         LinkTargets.follow(change);
         VaultTallies.follow(change);
+        EditOrder.follow(change);
     }
 
     /** Gives each item a sort text that keeps the ranked order in editors that sort by it. */

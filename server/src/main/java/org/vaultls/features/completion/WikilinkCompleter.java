@@ -1,8 +1,10 @@
 package org.vaultls.features.completion;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.vaultls.features.completion.CompletionCandidate.Kind;
 import org.vaultls.features.completion.CompletionTrigger.LinkTarget;
 import org.vaultls.features.completion.CompletionTrigger.Tail;
@@ -20,7 +22,9 @@ import org.vaultls.vault.VaultPaths;
  * {@link FuzzyRanker}; an attachment matches by its file name (by its path only once a {@code /} is
  * typed), so a folder's name does not bring in every file under it. A note's path is its detail, which
  * tells same-named notes apart. The inserted
- * text follows {@link LinkText}; an alias item writes {@code Note|Alias}.
+ * text follows {@link LinkText}; an alias item writes {@code Note|Alias}. Before anything is typed after
+ * {@code [[}, the notes edited last in the session ({@link EditOrder}) come first, most recent first,
+ * as in Obsidian's suggester; the note being edited is not among them.
  */
 final class WikilinkCompleter implements Completer {
     private static final int ORDINAL_BITS = 28;
@@ -43,15 +47,48 @@ final class WikilinkCompleter implements Completer {
         Span replace = note.lines().span(t.start(), t.end());
         String close = t.tail() == Tail.CONTINUES ? "" : "]]";
         List<CompletionCandidate> out = new ArrayList<>(Completions.LIMIT);
-        for (long key : firstKeys) {
-            out.add(candidate(firstGroup[ordinal(key)], ranker, index, note, replace, close));
+        List<Target> recent = !t.embed() && t.partial().isEmpty() ? recent(targets, index, note) : List.of();
+        Set<String> recentPaths = new HashSet<>();
+        for (Target r : recent) {
+            out.add(candidate(r, ranker, index, note, replace, close));
+            recentPaths.add(r.path());
         }
-        for (long key : second.sorted()) {
-            out.add(candidate(secondGroup[ordinal(key)], ranker, index, note, replace, close));
+        for (long[] keys : new long[][] {firstKeys, second.sorted()}) {
+            Target[] group = keys == firstKeys ? firstGroup : secondGroup;
+            for (long key : keys) {
+                Target target = group[ordinal(key)];
+                if (out.size() < Completions.LIMIT
+                        && !(target.kind() == Kind.NOTE && recentPaths.contains(target.path()))) {
+                    out.add(candidate(target, ranker, index, note, replace, close));
+                }
+            }
         }
         // once the list is full, worse names are not even scored, so "more may match" is all we know
         boolean incomplete = first.offered() + second.offered() >= Completions.LIMIT;
         return Optional.of(new CompletionResult(out, incomplete));
+    }
+
+    /** The targets of the notes edited last, most recent first, leaving out {@code note} itself. */
+    private static List<Target> recent(LinkTargets targets, VaultIndex index, Note note) {
+        List<String> paths = new ArrayList<>(EditOrder.of(index));
+        paths.remove(note.path());
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        Target[] found = new Target[paths.size()];
+        for (Target target : targets.notesAndAliases) {
+            int i = target.kind() == Kind.NOTE ? paths.indexOf(target.path()) : -1;
+            if (i >= 0) {
+                found[i] = target;
+            }
+        }
+        List<Target> out = new ArrayList<>(found.length);
+        for (Target f : found) {
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**

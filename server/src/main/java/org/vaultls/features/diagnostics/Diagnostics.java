@@ -15,6 +15,10 @@ import org.vaultls.vault.Note;
  * Runs every check on a note and applies the user's severities. Notes in Obsidian's excluded files
  * ({@code userIgnoreFilters}) get no findings; notes in the templates folder get only those about the
  * file itself (unreadable, invalid YAML), since templates hold placeholders and empty fields on purpose.
+ *
+ * <p>Findings are made for an editor or for {@code check}: they differ only in {@code unlinked-mention},
+ * which the {@code unlinkedMentions} setting reports in the editor only by default. {@link #forNote}
+ * answers for the editor, {@link #forVault} for {@code check}, unless told otherwise.
  */
 public final class Diagnostics {
     private static final Logger LOG = Logger.getLogger(Diagnostics.class.getName());
@@ -29,8 +33,16 @@ public final class Diagnostics {
         return forNote(index, note, Dates.defaultClock());
     }
 
-    /** The findings of a note; {@code clock} says which day it is (overdue tasks, stale contacts). */
+    /** The findings of a note for an editor; {@code clock} says which day it is (overdue tasks, stale contacts). */
     public static List<Finding> forNote(VaultIndex index, Note note, Clock clock) {
+        return forNote(index, note, clock, true);
+    }
+
+    /**
+     * The findings of a note for an editor ({@code forEditor}) or for {@code check}; {@code clock} says
+     * which day it is.
+     */
+    public static List<Finding> forNote(VaultIndex index, Note note, Clock clock, boolean forEditor) {
         if (index.obsidian().isUserIgnored(note.path())) {
             return List.of();
         }
@@ -38,6 +50,9 @@ public final class Diagnostics {
         List<Finding> raw = new ArrayList<>();
         List<NoteCheck> checks = new ArrayList<>(CHECKS);
         checks.add(new DateCheck(clock));
+        if (index.config().unlinkedMentions().reportedIn(forEditor)) {
+            checks.add(new MentionCheck());
+        }
         for (NoteCheck check : checks) {
             if (template && check.isLinkCheck()) {
                 continue;
@@ -59,15 +74,20 @@ public final class Diagnostics {
         return out;
     }
 
-    /** Findings of every note, checked in parallel, sorted by path and position. */
+    /** Findings of every note for {@code check}, checked in parallel, sorted by path and position. */
     public static List<Finding> forVault(VaultIndex index) {
         return forVault(index, Dates.defaultClock());
     }
 
-    /** Findings of every note, dated by {@code clock}, checked in parallel, sorted by path and position. */
+    /** Findings of every note for {@code check}, dated by {@code clock}, in parallel, sorted by path and position. */
     public static List<Finding> forVault(VaultIndex index, Clock clock) {
+        return forVault(index, clock, false);
+    }
+
+    /** Findings of every note for an editor or for {@code check}, dated by {@code clock}, sorted by path and position. */
+    public static List<Finding> forVault(VaultIndex index, Clock clock, boolean forEditor) {
         List<Finding> all = new ArrayList<>(index.notes().values().parallelStream()
-                .flatMap(n -> forNote(index, n, clock).stream()).toList());
+                .flatMap(n -> forNote(index, n, clock, forEditor).stream()).toList());
         all.sort(null);
         return all;
     }

@@ -19,7 +19,9 @@ import org.vaultls.vault.Note;
  * changed notes; the notes linking to a name whose resolution may differ (from the index's backlink
  * map, not a scan); when a person's owner tags change, the notes with tasks naming them (from the
  * index's task map) and those with unknown owners; when the set of names changes, the notes whose
- * broken-link messages suggest names; after a settings change, all. Not thread-safe: one updater owns it.
+ * broken-link messages suggest names; when a note's names (file name, title, aliases) come or go, the
+ * notes whose text holds one of those names (their unlinked mentions may change); after a settings
+ * change, all. Not thread-safe: one updater owns it.
  */
 public final class VaultDiagnostics {
     private final Map<String, List<Finding>> current = new HashMap<>();
@@ -89,6 +91,9 @@ public final class VaultDiagnostics {
             for (String tag : change.ownerTags()) {
                 after.tasksWithOwnerTag(tag).forEach(t -> affected.add(t.path()));
             }
+            if (after.config().unlinkedMentions().reportedIn(true)) {
+                affected.addAll(mentionsChanged(change));
+            }
         }
         Map<String, List<Finding>> changed = new LinkedHashMap<>();
         for (String p : change.removed()) {
@@ -107,6 +112,39 @@ public final class VaultDiagnostics {
             }
         }
         return changed;
+    }
+
+    /**
+     * The notes whose text holds a name that a note of {@code change} gained or lost: read with a table
+     * of just those names, so typing in a note's body, which changes no name, reads nothing.
+     */
+    private static Set<String> mentionsChanged(VaultChange change) {
+        Map<String, Note> renamed = new HashMap<>();
+        for (String p : change.touched()) {
+            Note old = change.before().note(p).orElse(null);
+            Note now = change.after().note(p).orElse(null);
+            List<MentionNames.Name> was = old == null ? List.of() : MentionNames.namesOf(old);
+            List<MentionNames.Name> is = now == null ? List.of() : MentionNames.namesOf(now);
+            if (!was.equals(is)) {
+                if (old != null) {
+                    renamed.put("old:" + p, old);
+                }
+                if (now != null) {
+                    renamed.put("new:" + p, now);
+                }
+            }
+        }
+        if (renamed.isEmpty()) {
+            return Set.of();
+        }
+        MentionNames names = MentionNames.build(renamed);
+        Set<String> out = new HashSet<>();
+        for (Note n : change.after().notes().values()) {
+            if (UnlinkedMentions.holdsAny(n, names)) {
+                out.add(n.path());
+            }
+        }
+        return out;
     }
 
     private static boolean has(List<Finding> findings, FindingCode code) {

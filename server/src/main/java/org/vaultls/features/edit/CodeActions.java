@@ -2,6 +2,7 @@ package org.vaultls.features.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vaultls.config.VaultConfig;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.FindingCode;
 import org.vaultls.features.query.ElementAt;
@@ -19,7 +20,9 @@ import org.vaultls.vault.Note;
  * name or create the note (a person, when it comes from a people field); a bare link to an alias becomes
  * {@code [[Note|Alias]]}, since Obsidian does not resolve aliases; a broken heading or block reference
  * can point at the closest one; an ambiguous link can name its note; an unknown {@code @Owner} can
- * become the closest person's tag, or create that person.
+ * become the closest person's tag, or create that person; an unlinked mention can become a link. While
+ * the note has unlinked mentions (and the {@code unlinkedMentions} setting is not off), a source action
+ * links them all.
  */
 public final class CodeActions {
     private CodeActions() {
@@ -39,7 +42,9 @@ public final class CodeActions {
             }
             List<CodeAction> fixes = new ArrayList<>();
             Element at = ElementAt.find(note, f.span().startOffset()).orElse(null);
-            if (f.code() == FindingCode.UNKNOWN_OWNER) {
+            if (f.code() == FindingCode.UNLINKED_MENTION) {
+                MentionFixes.linkOne(index, note, f, fixes);
+            } else if (f.code() == FindingCode.UNKNOWN_OWNER) {
                 if (at instanceof OwnerAt o) {
                     OwnerFixes.unknownOwner(index, note, o.owner(), f, fixes);
                 }
@@ -49,6 +54,11 @@ public final class CodeActions {
             fixes.removeIf(a -> boundary.problem(index, a.change()).isPresent());
             fixes.sort((a, b) -> Boolean.compare(b.preferred(), a.preferred()));
             out.addAll(fixes);
+        }
+        if (index.config().unlinkedMentions() != VaultConfig.Mentions.OFF
+                && index.config().severity(FindingCode.UNLINKED_MENTION).isPresent()
+                && !index.obsidian().isUserIgnored(note.path()) && !index.obsidian().isTemplate(note.path())) {
+            MentionFixes.linkAll(index, note).ifPresent(out::add);
         }
         return out;
     }

@@ -49,6 +49,25 @@ public final class LinkText {
         return newLink(index, from, index.note(path).isPresent() ? VaultPaths.stripMd(path) : path, path);
     }
 
+    /**
+     * The destination of a new markdown link from {@code from} to the file at {@code path}: the path
+     * relative to the linking note's folder, extension included ({@code ../People/Ada Berg.md}, without a
+     * leading {@code ./} when the bare path leads there too), percent-encoded ({@code Ada%20Berg.md}) unless
+     * it goes between angle brackets ({@code angle}), where Obsidian writes it raw.
+     */
+    public static String forMarkdownLink(VaultIndex index, Note from, String path, boolean angle) {
+        String rel = relative(from.folder(), path);
+        String bare = rel.startsWith("./") ? rel.substring(2) : rel;
+        String written = !bare.equals(rel) && leadsTo(index, from, bare, path) ? bare : rel;
+        return angle ? written : percentEncode(written, false);
+    }
+
+    /** A heading as a markdown link's {@code #} part writes it: encoded unless between angle brackets. */
+    public static String markdownSubpath(String heading, boolean angle) {
+        String h = headingForLink(heading);
+        return angle ? h : percentEncode(h, false);
+    }
+
     /** A new link to {@code path} whose full form is {@code full} (the path, without {@code .md} or with it). */
     private static String newLink(VaultIndex index, Note from, String full, String path) {
         return switch (index.obsidian().newLinkFormat()) {

@@ -37,7 +37,8 @@ import org.vaultls.vault.VaultPaths;
  * it) and, for a person, the {@code @Owner} tags of their tasks; a heading's are the links whose heading
  * chain passes through it ({@code [[Note#Heading]]}, {@code [[Note#Heading#Sub]]}, compared as Obsidian
  * compares headings); a block's are the links to that block. Tags are found by name,
- * case-insensitively as Obsidian does. The declaration is the target itself: the note's title (see
+ * case-insensitively as Obsidian does, with their nested tags ({@code #project} finds
+ * {@code #project/alpha}, not {@code #projects}), the tags a tag rename rewrites. The declaration is the target itself: the note's title (see
  * {@link Title}), the heading line or the block id.
  *
  * <p>Only the notes that the index lists as linking to a file of the target's name are read, and only
@@ -257,7 +258,8 @@ public final class References {
         for (Note n : index.notes().values()) {
             out.cancel.check();
             for (Tag t : n.tags()) {
-                if (VaultPaths.key(t.name()).equals(key)) {
+                String k = VaultPaths.key(t.name());
+                if (k.equals(key) || k.startsWith(key + "/")) { // #project finds #project/alpha, as rename renames it
                     out.add(new TagSite(n.path(), t));
                 }
             }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.FindingCode;
+import org.vaultls.features.dataview.BlockResults;
+import org.vaultls.features.dataview.ResultsSection;
 import org.vaultls.features.query.ElementAt;
 import org.vaultls.features.query.ElementAt.Element;
 import org.vaultls.features.query.ElementAt.LinkAt;
@@ -19,7 +21,8 @@ import org.vaultls.vault.Note;
  * name or create the note (a person, when it comes from a people field); a bare link to an alias becomes
  * {@code [[Note|Alias]]}, since Obsidian does not resolve aliases; a broken heading or block reference
  * can point at the closest one; an ambiguous link can name its note; an unknown {@code @Owner} can
- * become the closest person's tag, or create that person.
+ * become the closest person's tag, or create that person. In a dataview block, with no finding needed:
+ * "Write results below" ({@link ResultsSection}).
  */
 public final class CodeActions {
     private CodeActions() {
@@ -50,8 +53,18 @@ public final class CodeActions {
             fixes.sort((a, b) -> Boolean.compare(b.preferred(), a.preferred()));
             out.addAll(fixes);
         }
+        for (ResultsSection.Write w : ResultsSection.at(index, note, range.startOffset(), range.endOffset(),
+                BlockResults.SHARED)) {
+            CodeAction a = new CodeAction(w.title(), REFACTOR_REWRITE, w.change(), null, false);
+            if (boundary.problem(index, a.change()).isEmpty()) {
+                out.add(a);
+            }
+        }
         return out;
     }
+
+    /** The LSP kind of an action that rewrites text without fixing a finding. */
+    public static final String REFACTOR_REWRITE = "refactor.rewrite";
 
     private static void linkFixes(VaultIndex index, Note note, Link link, Finding f, List<CodeAction> out) {
         switch (f.code()) {

@@ -82,7 +82,7 @@ public final class ResultsSection {
     }
 
     /** A note's link text: its name when that is unique, else its path without {@code .md}. */
-    static String linkText(VaultIndex index, String path) {
+    public static String linkText(VaultIndex index, String path) {
         if (index.note(path).isEmpty()) {
             return VaultPaths.stripMd(path);
         }

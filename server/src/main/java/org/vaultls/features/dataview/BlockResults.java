@@ -91,6 +91,7 @@ public final class BlockResults {
 
     private final long capMs;
     private final Clock clock;
+    private final java.util.concurrent.Executor executor;
     private final Map<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
@@ -102,8 +103,14 @@ public final class BlockResults {
 
     /** Results waiting at most {@code capMs} per block, with {@code today} from {@code clock}. */
     public BlockResults(long capMs, Clock clock) {
+        this(capMs, clock, POOL);
+    }
+
+    /** Results evaluated on {@code executor} (tests hold evaluations back with it). */
+    BlockResults(long capMs, Clock clock, java.util.concurrent.Executor executor) {
         this.capMs = capMs;
         this.clock = clock;
+        this.executor = executor;
     }
 
     /** Called (on an evaluation thread) when an evaluation that a request gave up waiting for is done. */
@@ -167,7 +174,7 @@ public final class BlockResults {
             Dql.Query q = parsed.query().orElseThrow();
             inputs = BlockInputs.of(q);
             evaluations.incrementAndGet();
-            future = CompletableFuture.supplyAsync(() -> BlockResult.ok(block, DqlEngine.run(index, note, q)), POOL);
+            future = CompletableFuture.supplyAsync(() -> BlockResult.ok(block, DqlEngine.run(index, note, q)), executor);
         }
         e = new Entry(future, inputs, today, index);
         entries.put(key, e);

@@ -98,6 +98,9 @@ final class QueryCommand {
         if (positional.isEmpty() || positional.size() > 2) {
             return usage(err, positional.isEmpty() ? "query needs a DQL query" : "query takes a vault folder and one query");
         }
+        if (positional.size() == 1 && isFolder(positional.get(0))) {
+            return usage(err, "query needs a DQL query after the vault folder '" + positional.get(0) + "'");
+        }
         String dql = positional.get(positional.size() - 1);
         Optional<OpenVault> vault = OpenVault.load(positional.size() == 2 ? positional.get(0) : null, err);
         if (vault.isEmpty()) {
@@ -140,6 +143,14 @@ final class QueryCommand {
         out.flush();
         err.println("vault-ls: " + r.rows().size() + (r.rows().size() == 1 ? " row" : " rows"));
         return 0;
+    }
+
+    private static boolean isFolder(String arg) {
+        try {
+            return java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // a query, not a path
+        }
     }
 
     /** A note by path (with or without .md) or by name. */

@@ -9,12 +9,15 @@ import java.util.logging.Logger;
 
 /**
  * Entry point of {@code vault-ls.jar}: with no subcommand (or {@code --stdio}) it is the language
- * server on stdin/stdout; {@code check} is the headless report for CI.
+ * server on stdin/stdout; {@code check} is the headless report for CI; {@code query} runs one Dataview
+ * query and {@code render} writes a copy of the vault with its dataview blocks rendered.
  */
 public final class Main {
     static final String USAGE = String.join("\n",
             "Usage: java -jar vault-ls.jar [--stdio]            language server on stdin/stdout",
             "       java -jar vault-ls.jar check [VAULT_DIR=.] [options]",
+            "       java -jar vault-ls.jar query [VAULT_DIR=.] 'DQL' [--from NOTE] [--format text|json|markdown]",
+            "       java -jar vault-ls.jar render [VAULT_DIR=.] --out DIR [--force]",
             "",
             "check options:",
             "  --format text|json|sarif|github   report format on stdout (default text)",
@@ -28,7 +31,14 @@ public final class Main {
             "  --version                         print the version",
             "  --help                            print this help",
             "",
-            "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.");
+            "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.",
+            "",
+            "query runs one Dataview query (DQL) on the vault and prints its rows; --from NOTE is the note",
+            "  `this` stands for; --today YYYY-MM-DD as for check. Exit 0 with rows (even none), 1 on a",
+            "  syntax or evaluation error, 2 on usage or I/O error.",
+            "render writes a copy of the vault to DIR with every dataview block replaced by its rendered",
+            "  markdown and attachments copied; DIR must be outside the vault and empty (or --force, which",
+            "  overwrites files and deletes nothing); the vault itself is never written. Exit 0 or 2.");
 
     static final String SERVER_ON_TERMINAL = "vault-ls: this is a language server speaking LSP on stdin/stdout;"
             + " run `vault-ls check <vault>` for a report";
@@ -46,12 +56,13 @@ public final class Main {
                 System.exit(forked.get());
             }
         }
+        boolean headless = check || (args.length > 0 && (args[0].equals("query") || args[0].equals("render")));
         PrintStream stdout = System.out;
         // Only the report (check) or the protocol (server) may reach stdout: stray prints go to stderr.
         System.setOut(System.err);
         // check: one line per problem, never a stack trace; server: stack traces on stderr, for bug reports
-        configureLogging(Level.WARNING, !check);
-        if (check) {
+        configureLogging(Level.WARNING, !headless);
+        if (headless) {
             Thread.setDefaultUncaughtExceptionHandler((t, e) ->
                     System.err.println("vault-ls: error: " + e + " on thread " + t.getName()));
         }
@@ -97,6 +108,15 @@ public final class Main {
             } catch (RuntimeException | Error e) {
                 // a bug, not a finding: CI must not read it as exit 1, nor get a stack trace
                 err.println("vault-ls: error: check failed: " + e);
+                return 2;
+            }
+        }
+        if (args.length > 0 && (args[0].equals("query") || args[0].equals("render"))) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            try {
+                return args[0].equals("query") ? QueryCommand.run(rest, out, err) : RenderCommand.run(rest, out, err);
+            } catch (RuntimeException | Error e) {
+                err.println("vault-ls: error: " + args[0] + " failed: " + e);
                 return 2;
             }
         }

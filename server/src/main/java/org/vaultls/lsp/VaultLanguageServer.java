@@ -90,6 +90,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
             capabilities = params.getCapabilities();
         }
         documents.setCapabilities(capabilities);
+        org.vaultls.features.dataview.BlockResults.SHARED.onReady(this::refreshLenses);
         initSettings = section(params.getInitializationOptions());
         List<Path> folders = new ArrayList<>();
         if (params.getWorkspaceFolders() != null) {
@@ -111,7 +112,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         caps.setDefinitionProvider(true);
         caps.setReferencesProvider(true);
         caps.setRenameProvider(new RenameOptions(true));
-        caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite)));
         caps.setDocumentSymbolProvider(true);
         caps.setWorkspaceSymbolProvider(true);
         caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
@@ -307,6 +308,33 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         return workspaceService;
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean lensRefreshQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Asks the client to request code lenses again ({@code workspace/codeLens/refresh}) when it says it
+     * can, at most once per {@link #LENS_REFRESH_MS}: dataview lenses of notes not being edited change as
+     * other notes do.
+     */
+    void refreshLenses() {
+        var ws = capabilities.getWorkspace();
+        if (client == null || ws == null || ws.getCodeLens() == null
+                || !Boolean.TRUE.equals(ws.getCodeLens().getRefreshSupport()) || !lensRefreshQueued.compareAndSet(false, true)) {
+            return;
+        }
+        CompletableFuture.delayedExecutor(LENS_REFRESH_MS, TimeUnit.MILLISECONDS).execute(() -> {
+            lensRefreshQueued.set(false);
+            LanguageClient c = client;
+            if (c != null && !shutdownRequested) {
+                c.refreshCodeLenses().exceptionally(e -> {
+                    LOG.fine(() -> "client refused a code lens refresh: " + e.getMessage());
+                    return null;
+                });
+            }
+        });
+    }
+
+    static final long LENS_REFRESH_MS = 300;
+
     /** Publishes a vault's findings and indexing progress to the client. */
     private final class ClientSink implements VaultSession.Sink {
         private final Path root;
@@ -386,6 +414,11 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         @Override
         public void warn(String message) {
             LOG.warning(message); // the client log handler forwards it to window/logMessage
+        }
+
+        @Override
+        public void refreshLenses() {
+            VaultLanguageServer.this.refreshLenses();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.features.completion.Completions;
+import org.vaultls.features.dataview.BlockResults;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.features.diagnostics.VaultDiagnostics;
 import org.vaultls.index.VaultChange;
@@ -43,6 +44,10 @@ final class VaultSession {
         void progress(int done, int total, boolean finished);
 
         void warn(String message);
+
+        /** Dataview results of notes not being edited went stale: the editor may ask for lenses again. */
+        default void refreshLenses() {
+        }
     }
 
     private final VaultFolder folder;
@@ -430,6 +435,9 @@ final class VaultSession {
             editApplied(applyingEdit); // requests need the index, not the findings computed next
         }
         Completions.changed(change);
+        if (BlockResults.SHARED.changed(change)) {
+            sink.refreshLenses();
+        }
         if (!closed) {
             publisher.queue(diagnostics.update(change));
         }

@@ -201,6 +201,15 @@ final class LspHarness implements VaultLanguageClient, AutoCloseable {
         return CompletableFuture.completedFuture(null);
     }
 
+    /** {@code workspace/codeLens/refresh} requests the server sent. */
+    final java.util.concurrent.atomic.AtomicInteger lensRefreshes = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public CompletableFuture<Void> refreshCodeLenses() {
+        lensRefreshes.incrementAndGet();
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
     public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
         return CompletableFuture.completedFuture(null);

@@ -5,6 +5,8 @@ import java.util.List;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.FindingCode;
+import org.vaultls.features.dataview.BlockResults;
+import org.vaultls.features.dataview.ResultsSection;
 import org.vaultls.features.query.ElementAt;
 import org.vaultls.features.query.ElementAt.Element;
 import org.vaultls.features.query.ElementAt.LinkAt;
@@ -22,7 +24,8 @@ import org.vaultls.vault.Note;
  * can point at the closest one; an ambiguous link can name its note; an unknown {@code @Owner} can
  * become the closest person's tag, or create that person; an unlinked mention can become a link. While
  * the note has unlinked mentions (and the {@code unlinkedMentions} setting is not off), a source action
- * links them all.
+ * links them all. In a dataview block, with no finding needed: "Write results below"
+ * ({@link ResultsSection}).
  */
 public final class CodeActions {
     private CodeActions() {
@@ -60,8 +63,18 @@ public final class CodeActions {
                 && !index.obsidian().isUserIgnored(note.path()) && !index.obsidian().isTemplate(note.path())) {
             MentionFixes.linkAll(index, note).ifPresent(out::add);
         }
+        for (ResultsSection.Write w : ResultsSection.at(index, note, range.startOffset(), range.endOffset(),
+                BlockResults.SHARED)) {
+            CodeAction a = new CodeAction(w.title(), REFACTOR_REWRITE, w.change(), null, false);
+            if (boundary.problem(index, a.change()).isEmpty()) {
+                out.add(a);
+            }
+        }
         return out;
     }
+
+    /** The LSP kind of an action that rewrites text without fixing a finding. */
+    public static final String REFACTOR_REWRITE = "refactor.rewrite";
 
     private static void linkFixes(VaultIndex index, Note note, Link link, Finding f, List<CodeAction> out) {
         switch (f.code()) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.vaultls.features.dataview.BlockResults;
+import org.vaultls.features.dataview.DataviewHover;
 import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.diagnostics.LinkDiagnosis;
 import org.vaultls.features.diagnostics.OwnerDiagnosis;
@@ -24,7 +26,7 @@ import org.vaultls.vault.Note;
  * note, what it points at). On a link to any other note: its title, a frontmatter summary and the
  * opening lines of the section the link points at. On an attachment: its name and path. On a link that
  * does not resolve: why, and the names it was probably meant to be. A link whose name several notes
- * share says which one Obsidian opens.
+ * share says which one Obsidian opens. Inside a dataview block: the block's result ({@link DataviewHover}).
  */
 public final class Hovers {
     private Hovers() {
@@ -52,6 +54,10 @@ public final class Hovers {
     public static Optional<HoverCard> hover(VaultIndex index, Note note, int offset, Function<String, String> uriOf,
             Clock clock) {
         LocalDate today = LocalDate.now(clock);
+        Optional<DataviewHover.Card> dataview = DataviewHover.at(index, note, offset, uriOf, BlockResults.SHARED, clock);
+        if (dataview.isPresent()) {
+            return Optional.of(new HoverCard(dataview.get().markdown(), dataview.get().span()));
+        }
         Optional<Element> found = ElementAt.find(note, offset);
         if (found.isEmpty()) {
             return Optional.empty();

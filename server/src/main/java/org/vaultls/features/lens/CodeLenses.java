@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vaultls.features.CancelCheck;
 import org.vaultls.features.Location;
+import org.vaultls.features.dataview.BlockResults;
+import org.vaultls.features.dataview.DataviewLenses;
 import org.vaultls.features.diagnostics.Dates;
 import org.vaultls.features.query.References;
 import org.vaultls.features.query.References.LinkSite;
@@ -32,7 +34,8 @@ import org.vaultls.vault.Note;
  * them in a task, a note's date being its frontmatter {@code date}, else the first {@code YYYY-MM-DD}
  * in its file name (daily and meeting notes); undated notes do not count. Above each heading that links
  * reach ({@code [[Note#Heading]]}, also through a sub-heading chain, and the note's own
- * {@code [[#Heading]]}): "N references".
+ * {@code [[#Heading]]}): "N references". Above each dataview block: a summary of its result
+ * ({@link DataviewLenses}).
  *
  * <p>All counts come from one {@link References#ofFile} walk (the notes the index lists as linking to
  * the note's name), and each link's heading chain is matched once, so a note with many headings costs
@@ -44,7 +47,7 @@ public final class CodeLenses {
     private CodeLenses() {
     }
 
-    /** The lenses of {@code note}: its title lens first, then its heading lenses in heading order. */
+    /** The lenses of {@code note}: its title lens first, its heading lenses in heading order, its blocks' lenses. */
     public static List<Lens> of(VaultIndex index, Note note, CancelCheck cancel) {
         List<Site> sites = References.ofFile(index, note.path(), false);
         cancel.check();
@@ -73,6 +76,8 @@ public final class CodeLenses {
                 out.add(new Lens(h.span(), count(refs.size(), "reference"), refs));
             }
         }
+        DataviewLenses.of(index, note, BlockResults.SHARED, Dates.defaultClock(), cancel)
+                .forEach(b -> out.add(new Lens(b.span(), b.title(), b.places())));
         return out;
     }
 

@@ -3,6 +3,7 @@ package org.vaultls.features.navigation;
 import java.util.List;
 import org.vaultls.features.CancelCheck;
 import org.vaultls.features.Location;
+import org.vaultls.features.dataview.FromSources;
 import org.vaultls.features.query.ElementAt;
 import org.vaultls.features.query.References;
 import org.vaultls.index.VaultIndex;
@@ -20,9 +21,14 @@ public final class Navigation {
 
     /**
      * Where the link or {@code @Owner} tag under the cursor leads: the heading or block line it names,
-     * else the top of the note; the file itself for an attachment; the person's note for an owner.
+     * else the top of the note; the file itself for an attachment; the person's note for an owner; for a
+     * dataview block's FROM source, the note or folder it names ({@link FromSources}).
      */
     public static List<Location> definition(VaultIndex index, Note note, int offset) {
+        List<Location> source = FromSources.definition(index, note, offset); // a dataview block's FROM
+        if (!source.isEmpty()) {
+            return source;
+        }
         return ElementAt.find(note, offset).map(e -> Definitions.of(index, note, e)).orElse(List.of());
     }
 

@@ -21,6 +21,11 @@ export const DIAGNOSTIC_CODES = [
   'invalid-date',
   'overdue-task',
   'stale-contact',
+  'dataview-syntax',
+  'dataview-unknown-source',
+  'dataview-unknown-function',
+  'dataview-unknown-field',
+  'dataview-unknown-owner',
 ] as const;
 
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;

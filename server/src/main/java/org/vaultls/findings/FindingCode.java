@@ -22,7 +22,16 @@ public enum FindingCode {
     INVALID_DATE("invalid-date", Severity.WARNING, "Date that does not exist (month 13, February 30)"),
     OVERDUE_TASK("overdue-task", Severity.HINT, "Open task whose due date has passed"),
     STALE_CONTACT("stale-contact", Severity.INFORMATION,
-            "Person last contacted longer ago than staleContactDays (off unless configured)");
+            "Person last contacted longer ago than staleContactDays (off unless configured)"),
+    DATAVIEW_SYNTAX("dataview-syntax", Severity.ERROR, "Dataview query that Dataview cannot parse"),
+    DATAVIEW_UNKNOWN_SOURCE("dataview-unknown-source", Severity.WARNING,
+            "Dataview FROM folder, note, tag or link that does not exist in the vault"),
+    DATAVIEW_UNKNOWN_FUNCTION("dataview-unknown-function", Severity.WARNING,
+            "Dataview query calling a function that Dataview does not have"),
+    DATAVIEW_UNKNOWN_FIELD("dataview-unknown-field", Severity.HINT,
+            "Dataview query reading a field that no note has (frontmatter or inline)"),
+    DATAVIEW_UNKNOWN_OWNER("dataview-unknown-owner", Severity.WARNING,
+            "Dataview query looking for an @Owner tag that matches no person");
 
     private final String id;
     private final Severity defaultSeverity;

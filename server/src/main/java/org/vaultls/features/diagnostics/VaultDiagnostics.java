@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vaultls.features.dataview.DataviewCheck;
 import org.vaultls.findings.FindingCode;
 import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
@@ -19,7 +20,8 @@ import org.vaultls.vault.Note;
  * changed notes; the notes linking to a name whose resolution may differ (from the index's backlink
  * map, not a scan); when a person's owner tags change, the notes with tasks naming them (from the
  * index's task map) and those with unknown owners; when the set of names changes, the notes whose
- * broken-link messages suggest names; after a settings change, all. Not thread-safe: one updater owns it.
+ * broken-link messages suggest names; when the vault's folders, tags, fields or people may differ, the
+ * notes with dataview queries; after a settings change, all. Not thread-safe: one updater owns it.
  */
 public final class VaultDiagnostics {
     private final Map<String, List<Finding>> current = new HashMap<>();
@@ -88,6 +90,10 @@ public final class VaultDiagnostics {
             }
             for (String tag : change.ownerTags()) {
                 after.tasksWithOwnerTag(tag).forEach(t -> affected.add(t.path()));
+            }
+            if (DataviewCheck.vaultMayMatter(change)) {
+                // a query's sources, fields and owners are looked up in the whole vault
+                after.notes().values().stream().filter(DataviewCheck::readsTheVault).forEach(n -> affected.add(n.path()));
             }
         }
         Map<String, List<Finding>> changed = new LinkedHashMap<>();

@@ -55,7 +55,8 @@ class DataviewCompletionTest {
         testCompletionFor(vault(), NOTE, q("TASK WI{|}"));
         testCompletionFor(vault(), NOTE, q("TASK SORT due DE{|}"), c("DESC"), c("default"));
         testCompletionFor(vault(), NOTE, q("LIST WHERE x DE{|}"), c("default"));
-        testCompletionFor(vault(), NOTE, q("TABLE status A{|}"), c("AS"), c("AND"), c("average"), c("all"), c("any"));
+        testCompletionFor(vault(), NOTE, q("TABLE status A{|}"), c("AS"), c("AND"), c("array"), c("average"), c("all"),
+                c("any"));
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.vaultls.vault.Regions;
  * Checks the {@code ```dataview} blocks of a note ({@code dataviewjs} is JavaScript and is not checked):
  * a query Dataview cannot parse (dataview-syntax, at the parser's furthest position, with what it
  * expected there in words); a FROM folder, note, tag or {@code [[link]]} that nothing in the vault is
- * (dataview-unknown-source: Dataview then quietly shows nothing); a function Dataview does not have
+ * (dataview-unknown-source: Dataview then quietly shows nothing from it; a negated one, {@code -#tag},
+ * is left alone, since leaving out nothing is harmless); a function Dataview does not have
  * (dataview-unknown-function); a field no note has, neither in frontmatter nor inline, and that is not
  * one of Dataview's implicit fields (dataview-unknown-field); and an {@code @Owner} string in
  * {@code contains(text, "@X")} that no person's owner tag starts with (dataview-unknown-owner; a prefix
@@ -220,8 +221,8 @@ public final class DataviewCheck {
         // ---- FROM ----
 
         private void unknownSources(Dql.Source s, DataviewCheckVocabulary v, Set<String> seen) {
-            if (s instanceof Dql.NegatedSource n) {
-                unknownSources(n.child(), v, seen);
+            if (s instanceof Dql.NegatedSource) {
+                return; // leaving out what does not exist leaves out nothing, which is harmless
             } else if (s instanceof Dql.BinarySource b) {
                 unknownSources(b.left(), v, seen);
                 unknownSources(b.right(), v, seen);

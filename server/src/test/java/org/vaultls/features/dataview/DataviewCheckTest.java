@@ -52,9 +52,14 @@ class DataviewCheckTest {
 
     @Test
     void aFromTagCountsItsSubtagsAndIgnoresCase() {
-        List<Finding> f = testDiagnosticsFor(vault(block("LIST FROM #Project OR #project/space OR #nope AND -#gone")),
-                NOTE, d(7, 40, 45, FindingCode.DATAVIEW_UNKNOWN_SOURCE), d(7, 51, 56, FindingCode.DATAVIEW_UNKNOWN_SOURCE));
+        List<Finding> f = testDiagnosticsFor(vault(block("LIST FROM #Project OR #project/space OR #nope")),
+                NOTE, d(7, 40, 45, FindingCode.DATAVIEW_UNKNOWN_SOURCE));
         assertEquals("No note has the tag #nope or a subtag of it, so this source matches nothing", f.get(0).message());
+    }
+
+    @Test
+    void excludingASourceThatDoesNotExistIsHarmlessAndNotFlagged() {
+        testDiagnosticsFor(vault(block("LIST FROM \"Projects\" AND -#gone AND -\"Drafts\"")), NOTE);
     }
 
     @Test

@@ -22,6 +22,11 @@ export const DIAGNOSTIC_CODES = [
   'overdue-task',
   'stale-contact',
   'unlinked-mention',
+  'dataview-syntax',
+  'dataview-unknown-source',
+  'dataview-unknown-function',
+  'dataview-unknown-field',
+  'dataview-unknown-owner',
 ] as const;
 
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;

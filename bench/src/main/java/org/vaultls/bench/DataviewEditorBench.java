@@ -14,7 +14,7 @@ import org.vaultls.config.VaultConfig;
 import org.vaultls.features.CancelCheck;
 import org.vaultls.features.dataview.BlockResults;
 import org.vaultls.features.dataview.DataviewBlocks;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.features.hover.HoverCard;
 import org.vaultls.features.hover.Hovers;
 import org.vaultls.features.lens.CodeLenses;

@@ -14,7 +14,7 @@ import org.vaultls.cache.NoteCache;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.SettingsResolver;
 import org.vaultls.config.VaultConfig;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.features.diagnostics.Diagnostics;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.Severity;

@@ -21,7 +21,7 @@ import org.vaultls.dataview.DqlEngine.Row;
 import org.vaultls.dataview.DqlParser;
 import org.vaultls.dataview.DqlRender;
 import org.vaultls.features.dataview.ResultsSection;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.NoteParser;

@@ -18,7 +18,7 @@ import org.vaultls.features.dataview.BlockResults;
 import org.vaultls.features.dataview.DataviewBlocks;
 import org.vaultls.features.dataview.DataviewBlocks.Block;
 import org.vaultls.features.dataview.ResultsSection;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.index.VaultLoader;
 import org.vaultls.vault.Note;

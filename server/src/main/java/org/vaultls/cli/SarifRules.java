@@ -70,6 +70,21 @@ final class SarifRules {
                 + "when `unlinkedMentions` is `always`.",
                 "Turn the words into a link (`[[Ada Berg|Ada]]`), or leave them: not every mention needs a link.",
                 "medium");
+        put(FindingCode.DATAVIEW_SYNTAX, "A ```dataview block whose query Dataview cannot parse; Obsidian shows an "
+                + "error instead of results. The finding sits where parsing stopped and says what was expected there.",
+                "Correct the query at that place (a misspelt keyword, an unclosed bracket or string).", "very-high");
+        put(FindingCode.DATAVIEW_UNKNOWN_SOURCE, "A FROM folder, note, #tag or [[link]] of a dataview query that "
+                + "does not exist in the vault, so the query shows nothing from it.",
+                "Correct the path or tag (the message suggests a folder with the same name), or remove it.", "high");
+        put(FindingCode.DATAVIEW_UNKNOWN_FUNCTION, "A dataview query calling a function that Dataview does not "
+                + "have; Dataview fails the query when it evaluates it.",
+                "Use the function the message suggests, or one of Dataview's documented functions.", "high");
+        put(FindingCode.DATAVIEW_UNKNOWN_FIELD, "A field that no note of the vault has, in frontmatter or inline, "
+                + "and that is not one of Dataview's implicit fields; it is null for every page or task.",
+                "Correct the field's name, or ignore the hint if notes will have it later.", "medium");
+        put(FindingCode.DATAVIEW_UNKNOWN_OWNER, "An `@Owner` string in a dataview query (`contains(text, \"@X\")`) "
+                + "that no person's owner tag starts with, so the query finds no one's tasks.",
+                "Correct the tag to the person the message suggests, or create the person's note.", "high");
         for (FindingCode c : FindingCode.values()) {
             if (!RULES.containsKey(c)) {
                 throw new IllegalStateException("no SARIF rule text for " + c.id());

@@ -24,7 +24,16 @@ public enum FindingCode {
     STALE_CONTACT("stale-contact", Severity.INFORMATION,
             "Person last contacted longer ago than staleContactDays (off unless configured)"),
     UNLINKED_MENTION("unlinked-mention", Severity.HINT,
-            "Text naming another note or a person (title or alias) without linking it (editor only by default)");
+            "Text naming another note or a person (title or alias) without linking it (editor only by default)"),
+    DATAVIEW_SYNTAX("dataview-syntax", Severity.ERROR, "Dataview query that Dataview cannot parse"),
+    DATAVIEW_UNKNOWN_SOURCE("dataview-unknown-source", Severity.WARNING,
+            "Dataview FROM folder, note, tag or link that does not exist in the vault"),
+    DATAVIEW_UNKNOWN_FUNCTION("dataview-unknown-function", Severity.WARNING,
+            "Dataview query calling a function that Dataview does not have"),
+    DATAVIEW_UNKNOWN_FIELD("dataview-unknown-field", Severity.HINT,
+            "Dataview query reading a field that no note has (frontmatter or inline)"),
+    DATAVIEW_UNKNOWN_OWNER("dataview-unknown-owner", Severity.WARNING,
+            "Dataview query looking for an @Owner tag that matches no person");
 
     private final String id;
     private final Severity defaultSeverity;

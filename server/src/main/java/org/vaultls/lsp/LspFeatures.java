@@ -73,6 +73,10 @@ final class LspFeatures {
             case PERSON: return CompletionItemKind.Constant;
             case TAG: return CompletionItemKind.Keyword;
             case PROPERTY_KEY: return CompletionItemKind.Property;
+            case KEYWORD: return CompletionItemKind.Keyword;
+            case FUNCTION: return CompletionItemKind.Function;
+            case FIELD: return CompletionItemKind.Field;
+            case FOLDER: return CompletionItemKind.Folder;
             default: return CompletionItemKind.Value;
         }
     }

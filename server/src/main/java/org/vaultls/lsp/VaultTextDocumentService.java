@@ -58,7 +58,7 @@ import org.vaultls.features.hover.Hovers;
 import org.vaultls.features.lens.CodeLenses;
 import org.vaultls.features.calls.LinkHierarchy;
 import org.vaultls.features.hint.InlayHints;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.features.navigation.Navigation;
 import org.vaultls.text.Span;
 import java.util.Optional;

@@ -17,7 +17,8 @@ public record CompletionCandidate(String label, Kind kind, String detail, String
                                   String filterText, String sortText, Span replace, String newText) {
 
     /** What the item stands for; the adapter maps it to an icon. */
-    public enum Kind { NOTE, ALIAS, ATTACHMENT, HEADING, BLOCK, PERSON, TAG, PROPERTY_KEY, PROPERTY_VALUE }
+    public enum Kind { NOTE, ALIAS, ATTACHMENT, HEADING, BLOCK, PERSON, TAG, PROPERTY_KEY, PROPERTY_VALUE, KEYWORD, FUNCTION,
+        FIELD, FOLDER }
 
     CompletionCandidate withSortText(String sort) {
         return new CompletionCandidate(label, kind, detail, documentation, filterText, sort, replace, newText);

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vaultls.features.dataview.DataviewCompleter;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
@@ -17,7 +18,8 @@ import org.vaultls.vault.Note;
  * each completer in turn; the first whose trigger it is answers. Obsidian completes wikilink targets,
  * headings and block ids after {@code [[}, and vault-ls adds {@code @Owner} tags on task lines,
  * {@code #tags}, and frontmatter keys and values; a markdown link's destination completes paths and
- * headings ({@link MarkdownPathCompleter}). Nothing is completed inside code. At most
+ * headings ({@link MarkdownPathCompleter}); in a dataview query, DQL ({@link DataviewCompleter}).
+ * Nothing else is completed inside code. At most
  * {@link #LIMIT} items are returned, best first, with {@code incomplete} set when the list is full and
  * more may have matched.
  */
@@ -41,7 +43,13 @@ public final class Completions {
         if (path.isPresent()) {
             return sorted(path.get());
         }
-        Optional<CompletionTrigger> trigger = CompletionTrigger.at(note, offset);
+        Optional<DataviewCompleter.Answer> query = DataviewCompleter.at(index, note, offset);
+        Optional<CompletionTrigger> trigger = query.isPresent() ? dataview(query.get(), note, offset)
+                : CompletionTrigger.at(note, offset);
+        if (query.isPresent() && query.get() instanceof DataviewCompleter.Items items) {
+            return sorted(new CompletionResult(items.items().stream().map(i -> candidate(i, note)).limit(LIMIT).toList(),
+                    items.items().size() > LIMIT));
+        }
         if (trigger.isEmpty()) {
             return CompletionResult.empty();
         }
@@ -59,6 +67,29 @@ public final class Completions {
             }
         }
         return CompletionResult.empty();
+    }
+
+    /** In a dataview query: a link or a tag is completed as anywhere else. */
+    private static Optional<CompletionTrigger> dataview(DataviewCompleter.Answer answer, Note note, int offset) {
+        if (answer instanceof DataviewCompleter.Link) {
+            return TriggerScanner.linkAt(note, offset);
+        }
+        if (answer instanceof DataviewCompleter.Tag t) {
+            return Optional.of(new CompletionTrigger.TagRef(t.partial(), t.start(), t.end()));
+        }
+        return Optional.empty();
+    }
+
+    private static CompletionCandidate candidate(DataviewCompleter.Item i, Note note) {
+        CompletionCandidate.Kind kind = switch (i.kind()) {
+            case KEYWORD -> CompletionCandidate.Kind.KEYWORD;
+            case FUNCTION -> CompletionCandidate.Kind.FUNCTION;
+            case FIELD -> CompletionCandidate.Kind.FIELD;
+            case FOLDER -> CompletionCandidate.Kind.FOLDER;
+            case PERSON -> CompletionCandidate.Kind.PERSON;
+        };
+        return new CompletionCandidate(i.label(), kind, i.detail(), i.documentation(), i.label(), null,
+                note.lines().span(i.start(), i.end()), i.newText());
     }
 
     /**

@@ -67,6 +67,15 @@ final class TriggerScanner {
         return owner.isPresent() ? owner : tag(text, ls, le, off);
     }
 
+    /** The wikilink being typed at {@code offset}, even in code: for a dataview query's {@code FROM [[}. */
+    static Optional<CompletionTrigger> linkAt(Note note, int offset) {
+        String text = note.text();
+        int off = Math.max(0, Math.min(offset, text.length()));
+        int line = note.lines().lineOf(off);
+        int open = linkOpen(text, note.lines().lineStart(line), off);
+        return open >= 0 ? link(text, open, off, note.lines().lineEnd(line)) : Optional.empty();
+    }
+
     /**
      * True when what was typed just before the cursor lies in code, a comment or HTML, where the parser
      * finds no link, tag or task and so nothing completes. The note's region map was made from the text

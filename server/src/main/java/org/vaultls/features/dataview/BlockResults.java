@@ -22,7 +22,7 @@ import org.vaultls.dataview.DqlEngine;
 import org.vaultls.dataview.DqlParser;
 import org.vaultls.features.CancelCheck;
 import org.vaultls.features.dataview.DataviewBlocks.Block;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vaultls.dataview.DqlEngine;
 import org.vaultls.dataview.DqlEngine.Row;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.vault.Task;
 
 /**

@@ -1,5 +1,6 @@
 package org.vaultls.features.diagnostics;
 
+import org.vaultls.text.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

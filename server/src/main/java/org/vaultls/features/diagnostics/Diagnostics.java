@@ -1,5 +1,6 @@
 package org.vaultls.features.diagnostics;
 
+import org.vaultls.text.Dates;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vaultls.features.dataview.DataviewCheck;
 import org.vaultls.findings.Severity;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
@@ -23,9 +25,23 @@ import org.vaultls.vault.Note;
 public final class Diagnostics {
     private static final Logger LOG = Logger.getLogger(Diagnostics.class.getName());
     private static final List<NoteCheck> CHECKS = List.of(new ProblemCheck(), new FrontmatterCheck(),
-            new LinkCheck(), new OwnerCheck());
+            new LinkCheck(), new OwnerCheck(), new DataviewQueries());
 
     private Diagnostics() {
+    }
+
+    /** The dataview blocks' problems ({@link DataviewCheck}) as findings; they read the vault, as links do. */
+    private static final class DataviewQueries implements NoteCheck {
+        @Override
+        public void check(Note note, VaultIndex index, List<Finding> out) {
+            DataviewCheck.problems(index, note).forEach(p -> out.add(NoteCheck.finding(note, p.code(), p.span(),
+                    p.message())));
+        }
+
+        @Override
+        public boolean isLinkCheck() {
+            return true;
+        }
     }
 
     /** The findings of a note, dated by {@link Dates#defaultClock()}. */

@@ -1,5 +1,6 @@
 package org.vaultls.features.diagnostics;
 
+import org.vaultls.text.Dates;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vaultls.features.dataview.DataviewCheck;
 import org.vaultls.findings.FindingCode;
 import org.vaultls.index.VaultChange;
 import org.vaultls.index.VaultIndex;
@@ -20,8 +22,9 @@ import org.vaultls.vault.Note;
  * map, not a scan); when a person's owner tags change, the notes with tasks naming them (from the
  * index's task map) and those with unknown owners; when the set of names changes, the notes whose
  * broken-link messages suggest names; when a note's names (file name, title, aliases) come or go, the
- * notes whose text holds one of those names (their unlinked mentions may change); after a settings
- * change, all. Not thread-safe: one updater owns it.
+ * notes whose text holds one of those names (their unlinked mentions may change); when the vault's
+ * folders, tags, fields or people may differ, the notes with dataview queries; after a settings change,
+ * all. Not thread-safe: one updater owns it.
  */
 public final class VaultDiagnostics {
     private final Map<String, List<Finding>> current = new HashMap<>();
@@ -93,6 +96,10 @@ public final class VaultDiagnostics {
             }
             if (after.config().unlinkedMentions().reportedIn(true)) {
                 affected.addAll(mentionsChanged(change));
+            }
+            if (DataviewCheck.vaultMayMatter(change)) {
+                // a query's sources, fields and owners are looked up in the whole vault
+                after.notes().values().stream().filter(DataviewCheck::readsTheVault).forEach(n -> affected.add(n.path()));
             }
         }
         Map<String, List<Finding>> changed = new LinkedHashMap<>();

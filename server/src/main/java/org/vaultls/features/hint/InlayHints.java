@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.vaultls.features.CancelCheck;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.index.Person;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vaultls.features.dataview.BlockResults;
 import org.vaultls.features.dataview.DataviewHover;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.features.diagnostics.LinkDiagnosis;
 import org.vaultls.features.diagnostics.OwnerDiagnosis;
 import java.util.function.Function;

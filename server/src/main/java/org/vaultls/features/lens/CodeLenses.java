@@ -14,7 +14,7 @@ import org.vaultls.features.CancelCheck;
 import org.vaultls.features.Location;
 import org.vaultls.features.dataview.BlockResults;
 import org.vaultls.features.dataview.DataviewLenses;
-import org.vaultls.features.diagnostics.Dates;
+import org.vaultls.text.Dates;
 import org.vaultls.features.query.References;
 import org.vaultls.features.query.References.LinkSite;
 import org.vaultls.features.query.References.Site;

@@ -1,5 +1,6 @@
 package org.vaultls.features.diagnostics;
 
+import org.vaultls.text.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.vaultls.VaultAssert.d;
 import static org.vaultls.VaultAssert.testDiagnosticsFor;

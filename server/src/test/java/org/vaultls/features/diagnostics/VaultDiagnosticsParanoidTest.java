@@ -164,7 +164,7 @@ class VaultDiagnosticsParanoidTest {
         sb.append("# ").append(pick(rnd, List.of("Overview", "Key Facts", "Notes"))).append('\n');
         int lines = 1 + rnd.nextInt(5);
         for (int i = 0; i < lines; i++) {
-            switch (rnd.nextInt(7)) {
+            switch (rnd.nextInt(9)) {
                 case 0 -> sb.append("See [[").append(pick(rnd, NAMES)).append("]].\n");
                 case 1 -> sb.append("See [[").append(pick(rnd, NAMES)).append('#')
                         .append(pick(rnd, List.of("Overview", "Key Facts", "Missing"))).append("]].\n");
@@ -174,6 +174,9 @@ class VaultDiagnosticsParanoidTest {
                         .append('\n');
                 case 4 -> sb.append("Para ^").append(pick(rnd, List.of("b1", "b2"))).append("\n\n");
                 case 5 -> sb.append("![[").append(pick(rnd, List.of("chart.png", "spec.pdf", "Roadmap"))).append("]]\n");
+                case 6 -> sb.append("```dataview\n").append(pick(rnd, List.of("LIST FROM \"People\" OR #rocket",
+                        "TABLE stauts FROM \"Archive\"", "TASK WHERE contains(text, \"@AdaBerg\")"))).append("\n```\n");
+                case 7 -> sb.append(pick(rnd, List.of("stauts:: x", "#rocket/v2", "plain"))).append('\n');
                 default -> sb.append("## ").append(pick(rnd, List.of("Overview", "Key Facts", "Details"))).append('\n');
             }
         }

@@ -1,4 +1,4 @@
-package org.vaultls.features.diagnostics;
+package org.vaultls.text;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class Dates {
     private static final Logger LOG = Logger.getLogger(Dates.class.getName());
     /** A whole value shaped like a date, with an optional time. */
-    static final Pattern SHAPE = Pattern.compile(
+    public static final Pattern SHAPE = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
     /** Set to {@code YYYY-MM-DD}, the day the clock of the server and of {@code check} says it is. */
     public static final String TODAY_VARIABLE = "VAULT_LS_TODAY";
@@ -93,7 +93,7 @@ public final class Dates {
     }
 
     /** "today", "1 day ago", "12 days ago". */
-    static String ago(long days) {
+    public static String ago(long days) {
         return days == 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
     }
 

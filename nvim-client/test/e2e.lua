@@ -251,10 +251,20 @@ local function main()
     for _, path in ipairs({ "People/Hannah Whitfield.md", "Daily/2025-11-14.md" }) do
       local expected = golden_for(path)
       local b = vim.fn.bufadd(vault .. "/" .. path)
+      -- unlinked-mention hints are the editor's only (check leaves them out by default)
+      local function reported()
+        local out = {}
+        for _, d in ipairs(vim.diagnostic.get(b)) do
+          if d.code ~= "unlinked-mention" then
+            table.insert(out, d)
+          end
+        end
+        return out
+      end
       wait_for(20000, "diagnostics of " .. path, function()
-        return #vim.diagnostic.get(b) >= #expected
+        return #reported() >= #expected
       end)
-      local got = vim.diagnostic.get(b)
+      local got = reported()
       check(#got == #expected, path .. ": " .. vim.inspect(got))
       for i, g in ipairs(expected) do
         check(got[i].lnum == g.line - 1 and got[i].code == g.code, path .. ": " .. vim.inspect(got[i]))

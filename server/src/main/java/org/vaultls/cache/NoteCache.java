@@ -389,7 +389,8 @@ public final class NoteCache {
         replace(extraFile(kind), java.util.Arrays.copyOf(o.buf, o.n));
     }
 
-    private Path extraFile(String kind) {
+    /** Where the side file {@code kind} of this vault lives (beside the note cache). */
+    public Path extraFile(String kind) {
         return file.resolveSibling(file.getFileName().toString().replace(".bin", "." + kind));
     }
 

@@ -2,6 +2,7 @@
 # Benchmarks `vault-ls check` on synthetic vaults.
 #
 #   bench/check-bench.sh                      # 10k and 50k notes, 5 runs each
+#   SIZES="10000 50000 100000" RUNS=3 bench/check-bench.sh   # and the ratios 50k/10k, 100k/10k
 #   RUNS=10 SIZES="1000 10000" bench/check-bench.sh
 #   MODES=cold bench/check-bench.sh           # only without the note cache
 #
@@ -18,7 +19,8 @@
 #
 # Environment: SIZES (default "10000 50000"), RUNS (default 5), SEED (default 42),
 #              MODES (default "cold warm edit1"),
-#              JAVA (default java), JAVA_OPTS (extra JVM flags for the checked runs, default none).
+#              JAVA (default java), JAVA_OPTS (extra JVM flags for the checked runs, default none),
+#              JAR (the vault-ls jar, default server/target/vault-ls.jar: another build to compare).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -29,7 +31,7 @@ MODES=${MODES:-"cold warm edit1"}
 SEED=${SEED:-42}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
-JAR=server/target/vault-ls.jar
+JAR=${JAR:-server/target/vault-ls.jar}
 BENCH_JAR=bench/target/vault-ls-bench.jar
 OUT=bench/out
 
@@ -114,6 +116,7 @@ for notes in $SIZES; do
         read -r wall_median wall_min < <(awk '{ print $1 }' "$tmp/$notes-$mode" | median_min)
         read -r rss_median _ < <(awk '{ print $2 }' "$tmp/$notes-$mode" | median_min)
         [[ $mode == cold ]] && cold=$wall_median
+        echo "$wall_median $rss_median" > "$tmp/median-$notes-$mode"
         awk -v n="$notes" -v mode="$mode" -v mb="$mb" -v med="$wall_median" -v min="$wall_min" -v rss="$rss_median" \
             -v cold="$cold" 'BEGIN {
             ratio = (cold != "" && cold > 0) ? sprintf("%.2f", med / cold) : "-"
@@ -121,3 +124,19 @@ for notes in $SIZES; do
         }'
     done
 done
+# Scaling: each size's medians over the first size's, so growth shows in one run (1.00 per note = linear).
+read -r -a sizes <<< "$SIZES"
+if (( ${#sizes[@]} > 1 )); then
+    base=${sizes[0]}
+    echo
+    printf '%-16s %6s %12s %12s %14s\n' ratio mode "wall ratio" "RSS ratio" "wall per note"
+    for notes in "${sizes[@]:1}"; do
+        for mode in $MODES; do
+            read -r w r < "$tmp/median-$notes-$mode"
+            read -r bw br < "$tmp/median-$base-$mode"
+            awk -v label="$notes/$base" -v mode="$mode" -v w="$w" -v bw="$bw" -v r="$r" -v br="$br" -v n="$notes" -v b="$base" 'BEGIN {
+                printf "%-16s %6s %12.2f %12.2f %14.2f\n", label, mode, w / bw, r / br, (w / bw) / (n / b)
+            }'
+        done
+    done
+fi

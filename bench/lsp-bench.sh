@@ -22,7 +22,11 @@
 # workspace-symbol latencies, didChange -> publishDiagnostics, peak RSS (VmHWM), clean exit. The table
 # shows the median over RUNS of each run's figure (a run's p95 is over its ITERATIONS requests).
 #
+# Modes: cold starts every server with the note cache off (VAULT_LS_NO_CACHE=1); warm gives the servers
+# a cache (in a temporary XDG_CACHE_HOME, never the user's) filled by one unmeasured run, nothing changed.
+#
 # Environment: SIZES (default "10000"), RUNS (default 3), SEED (default 42), ITERATIONS (default 200),
+#              MODES (default "cold warm"),
 #              JAVA (default java), SERVER_OPTS (server JVM flags, default none), ALT_SERVER_OPTS (a
 #              second configuration run alongside, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 #              empty to skip it).
@@ -34,10 +38,11 @@ SIZES=${SIZES:-"10000"}
 RUNS=${RUNS:-3}
 SEED=${SEED:-42}
 ITERATIONS=${ITERATIONS:-200}
+MODES=${MODES:-"cold warm"}
 JAVA=${JAVA:-java}
 SERVER_OPTS=${SERVER_OPTS:-}
 ALT_SERVER_OPTS=${ALT_SERVER_OPTS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
-JAR=server/target/vault-ls.jar
+JAR=${JAR:-server/target/vault-ls.jar}
 BENCH_JAR=bench/target/vault-ls-bench.jar
 OUT=bench/out
 
@@ -67,14 +72,28 @@ median() {
               m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'
 }
 
-# Runs LspBench RUNS times on one vault under one configuration; RESULT lines go to $tmp/<notes>.<cfg>.
+# One LspBench run in a mode (cold: no note cache; warm: the bench's cache), output in $tmp/out.
+lsp_once() {
+    local mode=$1 dir=$2 opts=$3 iterations=$4
+    local -a env=(XDG_CACHE_HOME="$tmp/cache")
+    [[ $mode == cold ]] && env+=(VAULT_LS_NO_CACHE=1)
+    env "${env[@]}" "$JAVA" -cp "$BENCH_JAR:$JAR" org.vaultls.bench.LspBench "$dir" --server-opts "$opts" \
+        --iterations "$iterations" --log "$tmp/server.log" > "$tmp/out" 2> "$tmp/err"
+}
+
+# Runs LspBench RUNS times on one vault under one configuration and mode; RESULT lines go to
+# $tmp/<notes>.<cfg>.
 bench_vault() {
-    local notes=$1 cfg=$2 opts=$3 dir=$OUT/vault-$1 i rc line
+    local notes=$1 cfg=$2 opts=$3 mode=$4 dir=$OUT/vault-$1 i rc line
     : > "$tmp/$notes.$cfg"
+    case $mode in
+        cold) ;;
+        warm) rm -rf "$tmp/cache"; lsp_once warm "$dir" "$opts" 5 || die "the run filling the cache failed: $(cat "$tmp/err")" ;;
+        *) die "unknown mode '$mode' (cold, warm)" ;;
+    esac
     for ((i = 1; i <= RUNS; i++)); do
         rc=0
-        "$JAVA" -cp "$BENCH_JAR:$JAR" org.vaultls.bench.LspBench "$dir" --server-opts "$opts" --iterations "$ITERATIONS" \
-            --log "$tmp/server.log" > "$tmp/out" 2> "$tmp/err" || rc=$?
+        lsp_once "$mode" "$dir" "$opts" "$ITERATIONS" || rc=$?
         if [[ $rc -ne 0 ]]; then
             echo "lsp-bench: LspBench on $dir (server options '${opts}') exited with $rc:" >&2
             cat "$tmp/err" >&2
@@ -84,7 +103,7 @@ bench_vault() {
         line=$(grep '^RESULT ' "$tmp/out" | tail -n 1)
         [[ -n $line ]] || die "LspBench printed no RESULT line; its output: $(cat "$tmp/out")"
         echo "$line" >> "$tmp/$notes.$cfg"
-        echo "  $notes notes, ${opts:-default JVM}, run $i/$RUNS: $(echo "$line" | awk '
+        echo "  $notes notes, $mode, ${opts:-default JVM}, run $i/$RUNS: $(echo "$line" | awk '
             function v(k,   m) { if (match($0, "\"" k "\":[-0-9.]+")) { m = substr($0, RSTART, RLENGTH); sub(/.*:/, "", m); return m } return "?" }
             { printf "first completion %s ms, completion p95 %s ms, hover p50 %s ms, diagnostics p50 %s ms, peak RSS %s MB",
                 v("firstCompletionFromStartMs"), v("completionP95Ms"), v("hoverP50Ms"), v("diagnosticsP50Ms"), v("peakRssMb") }')" >&2
@@ -107,12 +126,20 @@ row() {
 }
 
 GENERATOR=$(generator_id)
-CFGS=(a)
-CFG_OPTS=("$SERVER_OPTS")
-if [[ -n $ALT_SERVER_OPTS && $ALT_SERVER_OPTS != "$SERVER_OPTS" ]]; then
-    CFGS+=(b)
-    CFG_OPTS+=("$ALT_SERVER_OPTS")
-fi
+# a configuration is a mode and JVM options: cold-a, warm-a, cold-b, ...
+CFGS=()
+CFG_OPTS=()
+CFG_MODES=()
+for mode in $MODES; do
+    CFGS+=("$mode-a")
+    CFG_OPTS+=("$SERVER_OPTS")
+    CFG_MODES+=("$mode")
+    if [[ -n $ALT_SERVER_OPTS && $ALT_SERVER_OPTS != "$SERVER_OPTS" ]]; then
+        CFGS+=("$mode-b")
+        CFG_OPTS+=("$ALT_SERVER_OPTS")
+        CFG_MODES+=("$mode")
+    fi
+done
 
 for notes in $SIZES; do
     [[ $notes =~ ^[0-9]+$ ]] || die "SIZES must be note counts, got '$notes'"
@@ -122,7 +149,7 @@ for notes in $SIZES; do
     # warm disk cache: the listing and every note's bytes
     find "$OUT/vault-$notes" -type f -name '*.md' -exec cat {} + > /dev/null
     for c in "${!CFGS[@]}"; do
-        bench_vault "$notes" "${CFGS[$c]}" "${CFG_OPTS[$c]}"
+        bench_vault "$notes" "${CFGS[$c]}" "${CFG_OPTS[$c]}" "${CFG_MODES[$c]}"
     done
 done
 

@@ -46,6 +46,7 @@ import org.vaultls.vault.NoteParser;
 public final class NoteCache {
     private static final Logger LOG = Logger.getLogger(NoteCache.class.getName());
     private static final int MAGIC = 0x564C5343; // "VLSC"
+    private static final int EXTRA_MAGIC = 0x564C5358; // "VLSX"
     /** The codec's version: raise it whenever {@link NoteCodec} or the parser's output changes. */
     static final int FORMAT = 1;
     /** Vault caches kept in the folder; older ones are deleted. */
@@ -330,6 +331,99 @@ public final class NoteCache {
         }
     }
 
+    /** A side file's key (what its payload was derived from) and payload. */
+    public record Extra(String key, byte[] payload) {
+    }
+
+    /**
+     * A side file of this vault's cache ({@code kind}, e.g. {@code findings}) when it is whole and was
+     * written by this build for this vault; else null, and the caller derives it again. The caller
+     * compares the key with the state it would derive the payload from. Never throws.
+     */
+    public Extra readExtra(String kind) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(extraFile(kind));
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            return null;
+        }
+        try {
+            if (bytes.length < 8) {
+                throw new NoteCodec.CorruptException("truncated");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 4);
+            if (new NoteCodec.In(bytes, bytes.length - 4, bytes.length).int32() != (int) crc.getValue()) {
+                throw new NoteCodec.CorruptException("checksum mismatch");
+            }
+            NoteCodec.In in = new NoteCodec.In(bytes, 0, bytes.length - 4);
+            if (in.int32() != EXTRA_MAGIC || !in.raw().equals(fingerprint) || !in.raw().equals(vaultKey)
+                    || !in.raw().equals(kind)) {
+                return null; // another build or vault: stale, not corrupt
+            }
+            String key = in.raw();
+            int len = in.count();
+            if (in.pos + len != in.end) {
+                throw new NoteCodec.CorruptException("trailing bytes");
+            }
+            return new Extra(key, java.util.Arrays.copyOfRange(bytes, in.pos, in.pos + len));
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "cache side file " + kind + " ignored (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    /** Replaces the side file {@code kind} with this payload under {@code key}, atomically, as {@link #write}. */
+    public void writeExtra(String kind, String key, byte[] payload) {
+        NoteCodec.Out o = new NoteCodec.Out();
+        o.int32(EXTRA_MAGIC);
+        o.raw(fingerprint);
+        o.raw(vaultKey);
+        o.raw(kind);
+        o.raw(key);
+        o.varint(payload.length);
+        o.bytes(payload, 0, payload.length);
+        CRC32 crc = new CRC32();
+        crc.update(o.buf, 0, o.n);
+        o.int32((int) crc.getValue());
+        replace(extraFile(kind), java.util.Arrays.copyOf(o.buf, o.n));
+    }
+
+    /** Where the side file {@code kind} of this vault lives (beside the note cache). */
+    public Path extraFile(String kind) {
+        return file.resolveSibling(file.getFileName().toString().replace(".bin", "." + kind));
+    }
+
+    /** Writes {@code bytes} to a temporary file beside {@code target}, renamed over it. */
+    private void replace(Path target, byte[] bytes) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            if (WARNED.compareAndSet(false, true)) {
+                String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+                warnings.accept("note cache not written to " + target.getParent() + " (" + why
+                        + "); the next start parses every note again");
+            }
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // a stale temporary file is pruned later
+                }
+            }
+        }
+    }
+
     /** Marks this vault's cache as recently used, so pruning keeps it. */
     private void touch() {
         try {
@@ -355,6 +449,16 @@ public final class NoteCache {
             caches.sort(Comparator.comparingLong(NoteCache::modified).reversed());
             for (Path p : caches.subList(Math.min(KEEP, caches.size()), caches.size())) {
                 Files.deleteIfExists(p);
+            }
+            try (DirectoryStream<Path> sides = Files.newDirectoryStream(file.getParent())) {
+                for (Path p : sides) { // side files of a vault whose cache is gone go with it
+                    String name = p.getFileName().toString();
+                    int dot = name.indexOf('.');
+                    if (dot > 0 && !name.endsWith(".bin") && !name.endsWith(".tmp")
+                            && !Files.exists(p.resolveSibling(name.substring(0, dot) + ".bin"))) {
+                        Files.deleteIfExists(p);
+                    }
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.fine(() -> "note cache folder not pruned: " + e);

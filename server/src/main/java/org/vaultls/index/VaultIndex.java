@@ -41,18 +41,20 @@ public final class VaultIndex {
 
     private final VaultConfig config;
     private final ObsidianSettings obsidian;
+    // Copy-on-write maps: a patched snapshot shares every part of them its patch did not touch.
+    private final CowSortedMap<Note> noteMap;
     private final Map<String, Note> notes;
     private final List<String> attachments;
-    private final Map<String, String> notePathByKey;
-    private final Map<String, List<String>> notePathsByName;
-    private final Map<String, String> attachmentPathByKey;
-    private final Map<String, List<String>> attachmentPathsByName;
-    private final Map<String, List<String>> notesByAlias;
-    private final Map<String, Person> people;
-    private final Map<String, Person> peopleByOwnerKey = new HashMap<>();
-    private final Map<String, List<TaskRef>> tasksByOwnerKey;
+    private final CowMap<String> notePathByKey;
+    private final CowMap<List<String>> notePathsByName;
+    private final CowMap<String> attachmentPathByKey;
+    private final CowMap<List<String>> attachmentPathsByName;
+    private final CowMap<List<String>> notesByAlias;
+    private final CowSortedMap<Person> people;
+    private Map<String, Person> peopleByOwnerKey = new HashMap<>();
+    private final CowMap<List<TaskRef>> tasksByOwnerKey;
     /** Paths of the notes holding a link to a file of this name (see {@link #linkNameKey}). */
-    private final Map<String, List<String>> linkersByName;
+    private final CowMap<List<String>> linkersByName;
     private final LinkResolver resolver;
     private final Suggestions suggestions = new Suggestions(this::noteNames, this::attachmentNames,
             this::ownerTags);
@@ -60,21 +62,22 @@ public final class VaultIndex {
     /** Indexes every note and attachment. */
     private VaultIndex(VaultConfig config, ObsidianSettings obsidian, TreeMap<String, Note> notes,
                        List<String> attachments) {
-        this(config, obsidian, notes, attachments, new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>());
+        this(config, obsidian, CowSortedMap.of(notes), attachments, new CowMap<>(), new CowMap<>(), new CowMap<>(),
+                new CowMap<>(), new CowMap<>(), new CowSortedMap<>(), new CowMap<>(), new CowMap<>());
         attachments.forEach(this::addAttachment);
         notes.values().forEach(this::addNote);
-        finish(tasksByOwnerKey.keySet());
+        finish(tasksByOwnerKey.keySet(), null);
     }
 
-    private VaultIndex(VaultConfig config, ObsidianSettings obsidian, TreeMap<String, Note> notes,
-                       List<String> attachments, Map<String, String> notePathByKey,
-                       Map<String, List<String>> notePathsByName, Map<String, String> attachmentPathByKey,
-                       Map<String, List<String>> attachmentPathsByName, Map<String, List<String>> notesByAlias,
-                       Map<String, Person> people, Map<String, List<TaskRef>> tasksByOwnerKey,
-                       Map<String, List<String>> linkersByName) {
+    private VaultIndex(VaultConfig config, ObsidianSettings obsidian, CowSortedMap<Note> notes,
+                       List<String> attachments, CowMap<String> notePathByKey,
+                       CowMap<List<String>> notePathsByName, CowMap<String> attachmentPathByKey,
+                       CowMap<List<String>> attachmentPathsByName, CowMap<List<String>> notesByAlias,
+                       CowSortedMap<Person> people, CowMap<List<TaskRef>> tasksByOwnerKey,
+                       CowMap<List<String>> linkersByName) {
         this.config = config;
         this.obsidian = obsidian;
+        this.noteMap = notes;
         this.notes = Collections.unmodifiableMap(notes);
         this.attachments = Collections.unmodifiableList(attachments);
         this.notePathByKey = notePathByKey;
@@ -181,13 +184,20 @@ public final class VaultIndex {
         }
     }
 
-    /** Orders the task lists of these owner keys and maps owner tags to people. */
-    private void finish(Collection<String> taskKeys) {
+    /**
+     * Orders the task lists of these owner keys and maps owner tags to people; the map of
+     * {@code samePeople}, a snapshot with the same people, is shared instead.
+     */
+    private void finish(Collection<String> taskKeys, VaultIndex samePeople) {
         for (String k : taskKeys) {
             List<TaskRef> l = tasksByOwnerKey.get(k);
             if (l != null) {
                 l.sort(TASK_ORDER);
             }
+        }
+        if (samePeople != null) {
+            peopleByOwnerKey = samePeople.peopleByOwnerKey;
+            return;
         }
         for (Person p : people.values()) { // in path order, so the first path wins a shared tag
             for (String tag : p.ownerTags()) {
@@ -221,18 +231,19 @@ public final class VaultIndex {
      */
     public VaultChange apply(Collection<Note> upserts, Collection<String> removed,
                              Collection<String> addedAttachments, Collection<String> removedAttachments) {
-        TreeMap<String, Note> byPath = new TreeMap<>(notes);
+        CowSortedMap<Note> byPath = noteMap.fork();
         List<String> att = new ArrayList<>(attachments);
-        VaultIndex next = new VaultIndex(config, obsidian, byPath, att, new HashMap<>(notePathByKey),
-                new HashMap<>(notePathsByName), new HashMap<>(attachmentPathByKey),
-                new HashMap<>(attachmentPathsByName), new HashMap<>(notesByAlias), new TreeMap<>(people),
-                new HashMap<>(tasksByOwnerKey), new HashMap<>(linkersByName));
+        VaultIndex next = new VaultIndex(config, obsidian, byPath, att, notePathByKey.fork(),
+                notePathsByName.fork(), attachmentPathByKey.fork(), attachmentPathsByName.fork(),
+                notesByAlias.fork(), people.fork(), tasksByOwnerKey.fork(), linkersByName.fork());
         Set<String> taskKeys = new java.util.HashSet<>();
         List<String> gone = new ArrayList<>(removed);
         upserts.forEach(n -> gone.add(n.path()));
+        boolean peopleTouched = false;
         for (String path : gone) {
             Note old = byPath.remove(path);
             if (old != null) {
+                peopleTouched |= people.containsKey(path);
                 next.removeNote(old);
                 old.tasks().forEach(t -> t.owners().forEach(o -> taskKeys.add(VaultPaths.key(o.name()))));
             }
@@ -240,6 +251,7 @@ public final class VaultIndex {
         for (Note n : upserts) {
             byPath.put(n.path(), n);
             next.addNote(n);
+            peopleTouched |= next.people.containsKey(n.path());
             n.tasks().forEach(t -> t.owners().forEach(o -> taskKeys.add(VaultPaths.key(o.name()))));
         }
         List<String> attGone = new ArrayList<>();
@@ -258,7 +270,7 @@ public final class VaultIndex {
             }
         }
         att.sort(null);
-        next.finish(taskKeys);
+        next.finish(taskKeys, peopleTouched ? null : this);
         VaultChange change = VaultChange.between(this, next, gone, attCame, attGone);
         if (change.added().isEmpty() && change.removed().isEmpty()) {
             suggestions.noteNames.shareWith(next.suggestions.noteNames); // the same note names: still valid

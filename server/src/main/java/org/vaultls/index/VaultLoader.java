@@ -23,6 +23,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.function.Consumer;
@@ -55,6 +57,10 @@ public final class VaultLoader {
     private final List<PathMatcher> ignore = new ArrayList<>();
     private NoteCache cache;
     private volatile Thread cacheWrite;
+    private volatile String timings = "";
+    private Map<String, NoteCache.Entry> cachedEntries;
+    private volatile String state;
+    private volatile List<FileKey> fileKeys;
 
     public VaultLoader(Path root, VaultConfig config, ObsidianSettings obsidian, Consumer<String> warnings) {
         this.root = root;
@@ -176,7 +182,17 @@ public final class VaultLoader {
 
     /** As {@link #load()}, reporting progress about every 2% of the notes. */
     public VaultIndex load(Progress progress) throws IOException {
-        return load(list(), progress);
+        long t0 = System.nanoTime();
+        Listing listing = list();
+        long listed = System.nanoTime() - t0;
+        VaultIndex index = load(listing, progress);
+        timings = "list " + listed / 1_000_000 + " ms, " + timings;
+        return index;
+    }
+
+    /** How long the phases of the last {@link #load} took, for {@code VAULT_LS_TIMING}. */
+    public String timings() {
+        return timings;
     }
 
     /**
@@ -200,7 +216,7 @@ public final class VaultLoader {
         int step = Math.max(1, total / 50);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
-        Map<String, NoteCache.Entry> cached = cache == null ? Map.of() : cache.read();
+        Map<String, NoteCache.Entry> cached = cachedEntries();
         long t1 = System.nanoTime();
         progress.parsed(0, total);
         List<Loaded> loaded = BoundedParse.map(listing.notes(), rel -> {
@@ -216,6 +232,10 @@ public final class VaultLoader {
         }).stream().filter(l -> l.note() != null).toList();
         List<Note> notes = loaded.stream().map(Loaded::note).toList();
         long t2 = System.nanoTime();
+        fileKeys = cache == null || loaded.stream().anyMatch(l -> l.fresh() == null) ? null
+                : loaded.stream().map(l -> new FileKey(l.note().path(), l.fresh().size(), l.fresh().modified(),
+                        l.fresh().crc())).toList();
+        state = fileKeys == null ? null : stateOf(fileKeys, listing.attachments());
         if (cache != null && (reused.get() != loaded.size() || cached.size() != loaded.size())) {
             // written while the caller goes on (check computes its findings meanwhile): it costs
             // about as much as reading it back, and nothing waits for it but awaitCacheWrite
@@ -233,7 +253,121 @@ public final class VaultLoader {
         }
         LOG.fine(() -> "Loaded " + notes.size() + " notes (" + reused.get() + " from the cache) in "
                 + (t2 - t0) / 1_000_000 + " ms; cache read " + (t1 - t0) / 1_000_000 + " ms");
-        return VaultIndex.build(config, obsidian, notes, listing.attachments());
+        VaultIndex index = VaultIndex.build(config, obsidian, notes, listing.attachments());
+        long t3 = System.nanoTime();
+        timings = "cache read " + (t1 - t0) / 1_000_000 + " ms, notes " + (t2 - t1) / 1_000_000 + " ms ("
+                + reused.get() + " of " + notes.size() + " from the cache), index " + (t3 - t2) / 1_000_000 + " ms";
+        return index;
+    }
+
+    /** The cache's entries, read once per loader. */
+    private Map<String, NoteCache.Entry> cachedEntries() {
+        if (cachedEntries == null) {
+            cachedEntries = cache == null ? Map.of() : cache.read();
+        }
+        return cachedEntries;
+    }
+
+    /** A note file as the cache keys it: its vault-relative path, size, modification time and CRC32. */
+    public record FileKey(String path, long size, long modified, int crc) {
+    }
+
+    /** The keys of the notes the last {@link #load} read, in listing order; null when {@link #state} is. */
+    public List<FileKey> fileKeys() {
+        return fileKeys;
+    }
+
+    /**
+     * The state of the vault the last {@link #load} read: a digest of every note's path, size, time and
+     * checksum and of the attachments' paths; null without a cache or when a note could not be read.
+     * Anything derived from the whole vault and its settings alone can be cached under it.
+     */
+    public String state() {
+        return state;
+    }
+
+    /**
+     * The {@link #state} of the listed files when every listed note is in the cache with the same size,
+     * time and checksum, and the cache holds no other note: then nothing changed since the cache was
+     * written. Empty otherwise, or without a cache. Reads every note's bytes when their sizes and times
+     * match (the checksum), parses none, and gives up at the first note that differs.
+     */
+    public Optional<String> unchangedState(Listing listing) {
+        Map<String, FileKey> known = new java.util.HashMap<>();
+        cachedEntries().forEach((p, e) -> known.put(p, new FileKey(p, e.size, e.modified, e.crc)));
+        return cache == null ? Optional.empty() : unchangedState(listing, known);
+    }
+
+    /**
+     * As {@link #unchangedState(Listing)}, against these keys of the notes (by path) instead of the
+     * cache's: for something cached with {@link #fileKeys}, which need not read the note cache at all.
+     */
+    public Optional<String> unchangedState(Listing listing, Map<String, FileKey> known) {
+        if (known.size() != listing.notes().size()) {
+            return Optional.empty();
+        }
+        AtomicBoolean differs = new AtomicBoolean();
+        List<FileKey> keys = BoundedParse.map(listing.notes(), rel -> {
+            if (differs.get()) {
+                return null;
+            }
+            FileKey e = known.get(rel);
+            FileKey k = e == null ? null : currentKey(rel, e);
+            if (k == null) {
+                differs.set(true);
+            }
+            return k;
+        });
+        if (differs.get()) {
+            return Optional.empty();
+        }
+        String s = stateOf(keys, listing.attachments());
+        state = s;
+        return Optional.of(s);
+    }
+
+    /** The key of the file now, when it is still the one {@code e} was cached from; else null. */
+    private FileKey currentKey(String rel, FileKey e) {
+        try {
+            Path file = root.resolve(rel);
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (a.size() != e.size() || a.lastModifiedTime().toMillis() != e.modified()) {
+                return null;
+            }
+            if (a.size() > MAX_NOTE_BYTES) {
+                return e.crc() == 0 ? e : null; // such a note is cached with no checksum: never read
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            CRC32 crc32 = new CRC32();
+            crc32.update(bytes);
+            return bytes.length == e.size() && (int) crc32.getValue() == e.crc() ? e : null;
+        } catch (IOException | SecurityException | OutOfMemoryError x) {
+            return null;
+        }
+    }
+
+    private static String stateOf(List<FileKey> notes, List<String> attachments) {
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            List<FileKey> sorted = new ArrayList<>(notes);
+            sorted.sort(java.util.Comparator.comparing(FileKey::path));
+            ByteBuffer b = ByteBuffer.allocate(21);
+            for (FileKey k : sorted) {
+                d.update(k.path().getBytes(StandardCharsets.UTF_8));
+                b.clear();
+                b.put((byte) 0).putLong(k.size()).putLong(k.modified()).putInt(k.crc()).flip();
+                d.update(b.array(), 0, 21);
+            }
+            List<String> att = new ArrayList<>(attachments);
+            att.sort(null);
+            for (String a : att) {
+                d.update((byte) 1);
+                d.update(a.getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(d.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until the cache write the last {@link #load} started, if any, has finished. */

@@ -1,0 +1,263 @@
+package org.vaultls.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.vaultls.cache.NoteCache;
+import org.vaultls.config.ObsidianSettings;
+import org.vaultls.features.diagnostics.Finding;
+import org.vaultls.findings.FindingCode;
+import org.vaultls.findings.Severity;
+import org.vaultls.index.VaultLoader;
+import org.vaultls.text.Pos;
+import org.vaultls.text.Span;
+
+/**
+ * The last {@code check}'s report of a vault, kept beside its note cache: when no note, attachment or
+ * setting changed and it is the same day (due dates), a warm {@code check} prints it without building
+ * the index or running a check. It is keyed by the vault's state ({@code VaultLoader.state()}), a digest
+ * of the settings file, Obsidian's settings and the day; anything else (a truncated, corrupt or
+ * foreign file, another build) is ignored and the vault checked as without it.
+ */
+final class FindingsCache {
+    static final String KIND = "findings";
+    private static final int FORMAT = 1;
+
+    /** What a cached report holds: the counts of the summary line and every finding, in report order. */
+    record Report(int notes, int links, List<Finding> findings) {
+    }
+
+    private FindingsCache() {
+    }
+
+    /** The key of a report: the vault's state and everything else findings depend on. */
+    static String key(String state, Path configFile, ObsidianSettings obsidian, Clock clock) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(("format=" + FORMAT + "\0" + configFile + "\0").getBytes(StandardCharsets.UTF_8));
+            try {
+                d.update(Files.exists(configFile) ? Files.readAllBytes(configFile) : new byte[0]);
+            } catch (IOException | SecurityException e) {
+                d.update(("unreadable " + System.nanoTime()).getBytes(StandardCharsets.UTF_8)); // never matches
+            }
+            d.update(("\0" + obsidian + "\0" + LocalDate.now(clock) + "\0" + clock.getZone())
+                    .getBytes(StandardCharsets.UTF_8));
+            return state + ":" + HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A cached report as read: the key it was written under, the keys of the notes it was made from
+     * (by path), and the report, decoded only when asked for.
+     */
+    static final class Stored {
+        final String key;
+        final Map<String, VaultLoader.FileKey> notes;
+        private final byte[] bytes;
+        private final int reportAt;
+
+        private Stored(String key, Map<String, VaultLoader.FileKey> notes, byte[] bytes, int reportAt) {
+            this.key = key;
+            this.notes = notes;
+            this.bytes = bytes;
+            this.reportAt = reportAt;
+        }
+
+        /** The report; null when it does not decode. */
+        Report report() {
+            try {
+                return decode(java.util.Arrays.copyOfRange(bytes, reportAt, bytes.length));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The cached report of the vault, or null when there is none that can be read. */
+    static Stored read(NoteCache cache) {
+        NoteCache.Extra extra = cache.readExtra(KIND);
+        if (extra == null) {
+            return null;
+        }
+        try {
+            byte[] b = extra.payload();
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
+            int count = in.readInt();
+            if (count < 0 || count > b.length) {
+                throw new IOException("count");
+            }
+            List<String> table = new ArrayList<>();
+            Map<String, VaultLoader.FileKey> notes = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String path = str(in, table);
+                notes.put(path, new VaultLoader.FileKey(path, in.readLong(), in.readLong(), in.readInt()));
+            }
+            return new Stored(extra.key(), notes, b, b.length - in.available());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Caches {@code report}, made from the notes of these keys, under {@code key}. */
+    static void write(NoteCache cache, String key, List<VaultLoader.FileKey> notes, Report report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + notes.size() * 64);
+        DataOutputStream out = new DataOutputStream(bytes);
+        try {
+            out.writeInt(notes.size());
+            Map<String, Integer> table = new HashMap<>();
+            for (VaultLoader.FileKey k : notes) {
+                str(out, table, k.path());
+                out.writeLong(k.size());
+                out.writeLong(k.modified());
+                out.writeInt(k.crc());
+            }
+            out.write(encode(report));
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a byte array does not fail
+        }
+        cache.writeExtra(KIND, key, bytes.toByteArray());
+    }
+
+    static byte[] encode(Report r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + r.findings().size() * 48);
+        DataOutputStream out = new DataOutputStream(bytes);
+        Map<String, Integer> table = new HashMap<>();
+        try {
+            out.writeInt(FORMAT);
+            out.writeInt(r.notes());
+            out.writeInt(r.links());
+            out.writeInt(r.findings().size());
+            for (Finding f : r.findings()) {
+                str(out, table, f.path());
+                span(out, f.span());
+                str(out, table, f.severity().name());
+                str(out, table, f.code().name());
+                str(out, table, f.message());
+                out.writeInt(f.related().size());
+                for (Finding.Related rel : f.related()) {
+                    str(out, table, rel.path());
+                    span(out, rel.span());
+                    str(out, table, rel.message());
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    static Report decode(byte[] b) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
+        List<String> table = new ArrayList<>();
+        if (in.readInt() != FORMAT) {
+            throw new IOException("format");
+        }
+        int notes = in.readInt();
+        int links = in.readInt();
+        int count = in.readInt();
+        if (count < 0 || count > b.length) {
+            throw new IOException("count");
+        }
+        List<Finding> findings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String path = str(in, table);
+            Span span = span(in);
+            Severity severity = Severity.valueOf(str(in, table));
+            FindingCode code = FindingCode.valueOf(str(in, table));
+            String message = str(in, table);
+            int related = in.readInt();
+            if (related < 0 || related > b.length) {
+                throw new IOException("related");
+            }
+            List<Finding.Related> rels = new ArrayList<>(related);
+            for (int j = 0; j < related; j++) {
+                rels.add(new Finding.Related(str(in, table), span(in), str(in, table)));
+            }
+            findings.add(new Finding(path, span, severity, code, message, rels));
+        }
+        if (in.available() != 0) {
+            throw new IOException("trailing bytes");
+        }
+        return new Report(notes, links, findings);
+    }
+
+    /** A string once, then as its index: a tag of -1 and the chars, or the index. */
+    private static void str(DataOutputStream out, Map<String, Integer> table, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-2);
+            return;
+        }
+        Integer i = table.get(s);
+        if (i != null) {
+            out.writeInt(i);
+            return;
+        }
+        table.put(s, table.size());
+        out.writeInt(-1);
+        out.writeInt(s.length());
+        out.writeChars(s); // UTF-16 code units: exact for any string, lone surrogates too
+    }
+
+    private static String str(DataInputStream in, List<String> table) throws IOException {
+        int i = in.readInt();
+        if (i == -2) {
+            return null;
+        }
+        if (i != -1) {
+            if (i < 0 || i >= table.size()) {
+                throw new IOException("bad string index");
+            }
+            return table.get(i);
+        }
+        int len = in.readInt();
+        if (len < 0 || len > in.available() / 2) {
+            throw new IOException("bad string length");
+        }
+        char[] c = new char[len];
+        for (int k = 0; k < len; k++) {
+            c[k] = in.readChar();
+        }
+        String s = new String(c);
+        table.add(s);
+        return s;
+    }
+
+    private static void span(DataOutputStream out, Span s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s == null) {
+            return;
+        }
+        out.writeInt(s.startOffset());
+        out.writeInt(s.endOffset());
+        out.writeInt(s.start().line());
+        out.writeInt(s.start().character());
+        out.writeInt(s.end().line());
+        out.writeInt(s.end().character());
+    }
+
+    private static Span span(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        int so = in.readInt();
+        int eo = in.readInt();
+        return new Span(so, eo, new Pos(in.readInt(), in.readInt()), new Pos(in.readInt(), in.readInt()));
+    }
+}

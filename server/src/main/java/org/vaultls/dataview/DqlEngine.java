@@ -2,11 +2,8 @@ package org.vaultls.dataview;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -540,7 +537,7 @@ public final class DqlEngine {
     }
 
     /** An object with one field set or replaced (FLATTEN's element), without copying the object. */
-    private static final class Overlay extends AbstractMap<String, Object> {
+    private static final class Overlay extends KeyedMap {
         private final Map<String, Object> base;
         private final String name;
         private final Object value;
@@ -562,36 +559,10 @@ public final class DqlEngine {
         }
 
         @Override
-        public Set<Entry<String, Object>> entrySet() {
-            return new AbstractSet<>() {
-                private Set<String> keys() {
-                    Set<String> keys = new LinkedHashSet<>(base.keySet());
-                    keys.add(name);
-                    return keys;
-                }
-
-                @Override
-                public Iterator<Entry<String, Object>> iterator() {
-                    Iterator<String> it = keys().iterator();
-                    return new Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return it.hasNext();
-                        }
-
-                        @Override
-                        public Entry<String, Object> next() {
-                            String k = it.next();
-                            return new SimpleImmutableEntry<>(k, get(k));
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return keys().size();
-                }
-            };
+        Set<String> keys() {
+            Set<String> keys = new LinkedHashSet<>(base.keySet());
+            keys.add(name);
+            return keys;
         }
     }
 }

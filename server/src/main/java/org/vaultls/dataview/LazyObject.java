@@ -1,10 +1,7 @@
 package org.vaultls.dataview;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,7 @@ import java.util.function.Supplier;
  * field. The keys every object of a kind has are a shared {@link Keys}, so a fresh object costs two small
  * arrays.
  */
-final class LazyObject extends AbstractMap<String, Object> {
+final class LazyObject extends KeyedMap {
     /** The keys every object of one kind has, in order, each with its slot. */
     static final class Keys {
         final List<String> names;
@@ -97,36 +94,11 @@ final class LazyObject extends AbstractMap<String, Object> {
         return moreValues.get(k);
     }
 
-    private Set<String> keys() {
+    @Override
+    Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>(fixed.names);
         keys.addAll(moreKeys());
         return keys;
     }
 
-    @Override
-    public Set<Entry<String, Object>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, Object>> iterator() {
-                Iterator<String> it = keys().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-
-                    @Override
-                    public Entry<String, Object> next() {
-                        String k = it.next();
-                        return new SimpleImmutableEntry<>(k, get(k));
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return keys().size();
-            }
-        };
-    }
 }

@@ -362,6 +362,123 @@ local function main()
     check(#calls[1].fromRanges >= 1, "each call has the ranges of its links")
   end)
 
+  step("vim.lsp.buf.incoming_calls() on [[Ada Berg]] lists her linking and task notes in quickfix, at each site", function()
+    vim.api.nvim_set_current_buf(inbox_buf)
+    vim.api.nvim_win_set_cursor(0, { 5, #"See [[Ada B" })
+    vim.fn.setqflist({}, " ", { title = "before" })
+    vim.lsp.buf.incoming_calls()
+    wait_for(15000, "the call hierarchy quickfix list", function()
+      return vim.fn.getqflist({ title = 1 }).title == "LSP call hierarchy"
+    end)
+    local qf = vim.fn.getqflist()
+    vim.cmd("cclose")
+    -- the notes on disk that link to her by name or give her a task (Obsidian indexes no hidden folder)
+    local expected = {}
+    for _, f in ipairs(vim.fn.globpath(vault, "**/*.md", false, true)) do
+      local rel = f:sub(#vault + 2)
+      if not rel:match("^%.") and not rel:find("/%.") then
+        for l in io.lines(f) do
+          if l:find("[[Ada Berg", 1, true) or l:match("^%s*[-*] %[.%] .*@AdaBerg") then
+            expected[f] = true
+          end
+        end
+      end
+    end
+    expected[vim.api.nvim_buf_get_name(inbox_buf)] = true -- the unsaved buffer links to her too
+    local seen = {}
+    for _, it in ipairs(qf) do
+      local name = vim.api.nvim_buf_get_name(it.bufnr)
+      seen[name] = true
+      local line = vim.fn.bufloaded(name) == 1 and vim.api.nvim_buf_get_lines(it.bufnr, it.lnum - 1, it.lnum, false)[1]
+        or file_line(name, it.lnum)
+      -- the handler writes the range's UTF-16 column; a link to her or her owner tag starts there
+      local rest = line:sub(util.utf16_to_byte(line, it.col - 1) + 1)
+      -- a wikilink's or markdown link's target, without folders, .md, a table's escaped \| ([[Note\|alias]])
+      local target = rest:match("^!?%[%[([^%]|#]*)") or rest:match("^!?%[[^%]]*%]%(<?([^)#>]*)") or ""
+      target = target:gsub("^.*/", ""):gsub("\\$", ""):gsub("%%20", " "):gsub("%.md$", ""):lower()
+      check(target == "ada berg" or target == "ada" or rest:match("^@Ada%f[^%w]") or rest:match("^@AdaBerg%f[^%w]"),
+        name .. ":" .. it.lnum .. ":" .. it.col .. " is neither a link to Ada nor @AdaBerg/@Ada: " .. line)
+      local text = table.concat(vim.fn.bufloaded(name) == 1 and vim.api.nvim_buf_get_lines(it.bufnr, 0, -1, false)
+        or vim.fn.readfile(name), "\n")
+      check(it.text ~= "" and (it.text == vim.fn.fnamemodify(name, ":t:r") or text:find(it.text, 1, true)),
+        "the item is named by its note's file name or title: '" .. it.text .. "' for " .. name)
+    end
+    for f in pairs(expected) do
+      check(seen[f], "no incoming call from " .. f .. "; quickfix: " .. vim.inspect(vim.tbl_keys(seen)))
+    end
+    for f in pairs(seen) do
+      check(expected[f] or uv.fs_stat(f), "an incoming call from a note that does not exist: " .. f)
+    end
+  end)
+
+  if vim.lsp.inlay_hint then
+    step("inlay hints (0.10+): @AdaBerg shows her role · company, the task its due date from today", function()
+      local role, company
+      for l in io.lines(vault .. "/People/Ada Berg.md") do
+        role = role or l:match("^role: (.+)$")
+        company = company or l:match("^company: (.+)$")
+      end
+      check(role and company, "Ada Berg's frontmatter has a role and a company")
+      local row, task
+      for i, l in ipairs(vim.api.nvim_buf_get_lines(skerry_buf, 0, -1, false)) do
+        if l:find("@AdaBerg", 1, true) and l:find("[due:: ", 1, true) then
+          row, task = i - 1, l
+        end
+      end
+      check(row, "Skerry Migration has a task for @AdaBerg with a due date")
+      -- "in N days" from VAULT_LS_TODAY (run.sh sets it) to the task's due date
+      local function day(s)
+        local y, m, d = s:match("^(%d+)-(%d+)-(%d+)$")
+        return os.time({ year = tonumber(y), month = tonumber(m), day = tonumber(d), hour = 12 })
+      end
+      local today = assert(os.getenv("VAULT_LS_TODAY"), "VAULT_LS_TODAY is not set")
+      local days = math.floor((day(task:match("%[due:: ([%d-]+)%]")) - day(today)) / 86400 + 0.5)
+      check(days > 1, "the due date lies ahead of " .. today)
+      local want = {
+        { col = select(2, task:find("@AdaBerg", 1, true)), label = role .. " · " .. company },
+        { col = #task, label = "in " .. days .. " days" },
+      }
+      vim.api.nvim_set_current_buf(skerry_buf)
+      vim.lsp.inlay_hint.enable(true, { bufnr = skerry_buf })
+      check(vim.lsp.inlay_hint.is_enabled({ bufnr = skerry_buf }), "inlay hints are enabled on the buffer")
+      local function label(h)
+        if type(h.label) == "string" then
+          return h.label
+        end
+        local parts = {}
+        for _, p in ipairs(h.label) do
+          table.insert(parts, p.value)
+        end
+        return table.concat(parts)
+      end
+      local function on_row()
+        local out = {}
+        for _, h in ipairs(vim.lsp.inlay_hint.get({ bufnr = skerry_buf })) do
+          local pos = h.inlay_hint.position
+          if pos.line == row then
+            table.insert(out, { col = util.utf16_to_byte(task, pos.character), label = vim.trim(label(h.inlay_hint)) })
+          end
+        end
+        return out
+      end
+      wait_for(15000, "inlay hints on the @AdaBerg task line", function()
+        return #on_row() >= #want
+      end)
+      local got = on_row()
+      for _, w in ipairs(want) do
+        local found = false
+        for _, g in ipairs(got) do
+          found = found or (g.col == w.col and g.label == w.label)
+        end
+        check(found, "no hint '" .. w.label .. "' at byte " .. w.col .. " of line " .. (row + 1) .. ": " .. vim.inspect(got))
+      end
+      vim.lsp.inlay_hint.enable(false, { bufnr = skerry_buf })
+    end)
+  else
+    say("# skip - inlay hints: Neovim " .. tostring(vim.version().major) .. "." .. tostring(vim.version().minor)
+      .. " has no vim.lsp.inlay_hint (0.10+)")
+  end
+
   step("settings changed at runtime reach the server", function()
     vls.update_settings({ severity = { ["broken-link"] = "hint" } })
     local function broken_link_severity()

@@ -196,6 +196,44 @@ function countNotes(dir) {
   return n;
 }
 
+/**
+ * The links in other notes (outside hidden folders) to the note `rel`: wikilinks and embeds by its
+ * name or path (any case, with or without .md, a heading, block or display text), and markdown links
+ * to its path.
+ */
+function countLinksTo(dir, rel, base = dir) {
+  const stem = path.basename(rel, '.md').toLowerCase();
+  const noExt = rel.slice(0, -'.md'.length).toLowerCase();
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.name.startsWith('.')) {
+      continue;
+    }
+    if (e.isDirectory()) {
+      n += countLinksTo(full, rel, base);
+    } else if (e.name.toLowerCase().endsWith('.md') && path.relative(base, full) !== rel) {
+      const text = readFileSync(full, 'utf8');
+      for (const m of text.matchAll(/!?\[\[([^\]|#^]*?)\\?(?:[|#^][^\]]*)?\]\]|\]\(<?([^)#>]+)/g)) {
+        let target = m[1] ?? m[2];
+        try {
+          target = decodeURIComponent(target);
+        } catch {
+          // a lone % stays as written
+        }
+        if (m[2] !== undefined) { // a markdown link's path is relative to its note
+          target = path.posix.normalize(path.posix.join(path.posix.dirname(path.relative(base, full)), target));
+        }
+        target = target.toLowerCase().replace(/\.md$/, '');
+        if (target === stem || target === noExt) {
+          n++;
+        }
+      }
+    }
+  }
+  return n;
+}
+
 /** A key fact of a person as plain text: a `- ` item below `## Key Facts` without link syntax. */
 function plainKeyFact(rel) {
   const text = noteOnDisk(rel);
@@ -277,6 +315,94 @@ async function main() {
     const text = await problemsText();
     console.log(`e2e:     Problems panel:\n${text.split('\n').map((l) => `e2e:       ${l}`).join('\n')}`);
   });
+
+  await step('the title has a backlinks lens, and a broken link is coloured apart from a resolved one', 'lens-and-colours',
+    async () => {
+      const lines = noteOnDisk(NOTE).split('\n');
+      const title = '# Skerry Migration';
+      const titleLine = lines.indexOf(title) + 1;
+      if (titleLine === 0) {
+        throw new Error(`${NOTE} has no line "${title}"`);
+      }
+      // The notes that link here, counted on disk: the lens must say as many.
+      const backlinks = countLinksTo(vault, NOTE);
+      // A broken link typed below the title (the note on the next line links [[Skerry Freight]], which resolves).
+      const typed = 'Related: [[No Such Note]]';
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 15_000 });
+      await typeSlowly(String(titleLine));
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText(typed);
+      await page.keyboard.press('Escape'); // the suggest widget [[ opened
+      // an editor line by its start (the editor renders spaces as no-break spaces)
+      const viewLine = (start) => page.locator('.monaco-editor .view-line')
+        .filter({ hasText: new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0]')}`) }).first();
+      const seenLine = clean(await viewLine('Related:').innerText());
+      if (seenLine !== typed) {
+        throw new Expectation(`typed "${typed}" below the title, the editor shows "${seenLine}"`);
+      }
+
+      // The lens: "N backlinks" just above the title line.
+      const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: /\d+ backlinks?/ }).first();
+      await lens.waitFor({ state: 'visible', timeout: 30_000 }).catch(async () => {
+        const shown = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts().catch(() => []);
+        throw new Expectation(`no "N backlinks" lens appeared; lenses shown: ${JSON.stringify(shown.map(clean))}`);
+      });
+      const lensText = clean(await lens.innerText());
+      if (lensText !== `${backlinks} backlink${backlinks === 1 ? '' : 's'}`) {
+        throw new Expectation(`the title lens says "${lensText}"; ${backlinks} links to ${NOTE} are on disk`);
+      }
+      const lensBox = await lens.boundingBox();
+      const titleBox = await viewLine(title).boundingBox();
+      if (!lensBox || !titleBox || lensBox.y + lensBox.height > titleBox.y + 2 || lensBox.y < titleBox.y - 2 * titleBox.height) {
+        throw new Expectation(`the lens is not right above "${title}": lens at ${JSON.stringify(lensBox)}, title line at ${JSON.stringify(titleBox)}`);
+      }
+
+      // The colours: the markdown grammar knows no [[wikilinks]]; only the server's semantic tokens
+      // (link, link.broken) tell a broken link from a resolved one, before any diagnostic.
+      let colours;
+      await eventually(async () => {
+        colours = await page.evaluate(() => {
+          const line = (start) => [...document.querySelectorAll('.monaco-editor .view-line')]
+            .find((l) => l.textContent.replace(/\u00a0/g, ' ').startsWith(start));
+          const colourOf = (start, needle) => {
+            const span = [...(line(start)?.querySelectorAll('span > span') ?? [])]
+              .find((s) => s.textContent.replace(/\u00a0/g, ' ').includes(needle));
+            return span ? getComputedStyle(span).color : null;
+          };
+          return {
+            broken: colourOf('Related:', 'No Such Note'),
+            resolved: colourOf('Move ', 'Skerry Freight'),
+            text: colourOf('Move ', 'off their'),
+          };
+        });
+        return colours.broken && colours.resolved && colours.text && colours.broken !== colours.resolved
+          && colours.broken !== colours.text;
+      }, () => `expected [[No Such Note]] in a colour of its own (semantic token link.broken), apart from the resolved `
+        + `[[Skerry Freight]] and plain text; colours seen: ${JSON.stringify(colours)}`, 30_000);
+      console.log(`e2e:     lens "${lensText}"; colours: broken link ${colours.broken}, resolved link ${colours.resolved}, `
+        + `text ${colours.text}`);
+      await shot('lens-and-broken-link-colour');
+
+      // The lens opens the references, in VS Code's references peek.
+      await lens.locator('a', { hasText: /backlinks?/ }).first().click();
+      const peek = page.locator('.monaco-editor .peekview-widget').first();
+      await peek.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+        throw new Expectation('clicking the lens opened no references peek');
+      });
+      let peekTitle = '';
+      // its title counts them: "Locations (9)" (editor.action.showReferences) or "9 references"
+      const counted = new RegExp(`\\(${backlinks}\\)|\\b${backlinks} references?\\b`);
+      await eventually(async () => counted.test(peekTitle = clean(await peek.locator('.peekview-title').innerText())),
+        () => `the references peek should count ${backlinks} locations; its title says "${peekTitle}"`, 15_000);
+      await shot('lens-references');
+      await page.keyboard.press('Escape');
+      await peek.waitFor({ state: 'hidden', timeout: 10_000 });
+    });
 
   await step('typing [[Ada B suggests Ada Berg, and accepting writes [[Ada Berg]]', 'wikilink-completion', async () => {
     await page.locator('.monaco-editor .view-lines').first().click();

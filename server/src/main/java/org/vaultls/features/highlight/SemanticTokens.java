@@ -3,8 +3,12 @@ package org.vaultls.features.highlight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.vaultls.features.CancelCheck;
 import org.vaultls.features.highlight.Token.Modifier;
 import org.vaultls.features.highlight.Token.Type;
@@ -14,6 +18,7 @@ import org.vaultls.text.LineMap;
 import org.vaultls.text.Span;
 import org.vaultls.vault.BlockId;
 import org.vaultls.vault.Frontmatter;
+import org.vaultls.vault.Heading;
 import org.vaultls.vault.Link;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.OwnerRef;
@@ -39,8 +44,10 @@ public final class SemanticTokens {
     /** The note's tokens in text order. */
     public static List<Token> of(VaultIndex index, Note note, CancelCheck cancel) {
         List<Token> all = new ArrayList<>();
+        // one heading finder per target note: a note's links to its own hundreds of headings stay linear
+        Map<Note, Function<List<String>, Optional<Heading>>> finders = new IdentityHashMap<>();
         for (Link l : note.links()) {
-            add(note, l.span(), l.embed() ? Type.EMBED : Type.LINK, state(index, note, l), all);
+            add(note, l.span(), l.embed() ? Type.EMBED : Type.LINK, state(index, note, l, finders), all);
         }
         cancel.check();
         for (Tag t : note.tags()) {
@@ -69,8 +76,12 @@ public final class SemanticTokens {
         return withoutOverlaps(all);
     }
 
-    /** A link's state: where it leads, and whether its heading or block is there. */
-    static Set<Modifier> state(VaultIndex index, Note note, Link link) {
+    /**
+     * A link's state: where it leads, and whether its heading or block is there ({@code finders}: the
+     * heading finder of each target note so far).
+     */
+    private static Set<Modifier> state(VaultIndex index, Note note, Link link,
+            Map<Note, Function<List<String>, Optional<Heading>>> finders) {
         Resolution r = index.resolve(note, link);
         if (r.isBroken()) {
             boolean alias = link.kind() == Link.Kind.WIKI && !link.isSameNote()
@@ -78,7 +89,8 @@ public final class SemanticTokens {
             return EnumSet.of(alias ? Modifier.ALIAS : Modifier.BROKEN);
         }
         Note target = link.isSameNote() ? note : index.note(r.path()).orElse(null);
-        if (target != null && (!link.headings().isEmpty() && VaultIndex.findHeading(target, link.headings()).isEmpty()
+        if (target != null && (!link.headings().isEmpty()
+                && finders.computeIfAbsent(target, VaultIndex::headingFinder).apply(link.headings()).isEmpty()
                 || link.blockId() != null && VaultIndex.findBlock(target, link.blockId()).isEmpty())) {
             return EnumSet.of(Modifier.BROKEN);
         }

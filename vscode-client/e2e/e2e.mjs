@@ -97,6 +97,14 @@ async function statusBarText() {
   return clean(await page.locator('#workbench\\.parts\\.statusbar').innerText({ timeout: 5_000 }));
 }
 
+let lastCursorLine = null;
+/** The cursor's line as the status bar shows it ("Ln 11, Col 44"), or null. */
+async function cursorLine() {
+  const m = /Ln (\d+), Col \d+/.exec(await statusBarText().catch(() => ''));
+  lastCursorLine = m ? Number(m[1]) : null;
+  return lastCursorLine;
+}
+
 async function problemsText() {
   const panel = page.locator('.markers-panel');
   if (!(await panel.isVisible())) {
@@ -333,9 +341,21 @@ async function main() {
       await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 15_000 });
       await typeSlowly(String(titleLine));
       await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
+      await eventually(async () => (await cursorLine()) === titleLine,
+        () => `Go to Line ${titleLine} left the cursor on line ${lastCursorLine}`, 15_000);
       await page.keyboard.press('End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
+      // Two new lines below the title, each seen in the status bar before the next key: on a loaded
+      // machine a key pressed while the editor is still taking focus back from Go to Line can be lost.
+      for (const want of [titleLine + 1, titleLine + 2]) {
+        for (let attempt = 1; (await cursorLine()) < want; attempt++) {
+          if (attempt > 3) {
+            throw new Expectation(`Enter below line ${want - 1} left the cursor on line ${lastCursorLine}`);
+          }
+          await page.keyboard.press('Enter');
+          await eventually(async () => (await cursorLine()) >= want, () => '', 3_000).catch(() => {});
+        }
+      }
       await page.keyboard.insertText(typed);
       await page.keyboard.press('Escape'); // the suggest widget [[ opened
       // an editor line by its start (the editor renders spaces as no-break spaces)

@@ -482,12 +482,13 @@ async function main() {
   await step('hovering [[Ada Berg]] shows her key facts, their links clickable', 'hover', async () => {
     await page.keyboard.press('Escape');
     const target = page.locator('.monaco-editor .view-line span span', { hasText: 'Ada Berg' }).last();
-    const box = await target.boundingBox();
-    if (!box) {
-      throw new Expectation('the line [[Ada Berg]] is not visible in the editor');
-    }
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: fact });
+    // the box on each attempt: the line is re-rendered while decorations and inlay hints arrive
+    let box = null;
+    await eventually(async () => (box = await target.boundingBox()) !== null,
+      () => 'the line [[Ada Berg]] is not visible in the editor', 10_000);
     await eventually(async () => {
+      box = (await target.boundingBox()) ?? box;
       await page.mouse.move(box.x + box.width / 2 - 8, box.y + box.height / 2, { steps: 4 });
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
       return hover.first().isVisible({ timeout: 2_000 }).catch(() => false)
@@ -563,30 +564,33 @@ async function main() {
         await query.waitFor({ state: 'visible', timeout: 15_000 });
 
         // The lens: the block's summary, between its section heading and its query line.
+        // (Lenses and lines are re-rendered as results and decorations arrive: measure them together.)
         const lenses = page.locator('.monaco-editor .codelens-decoration');
         let shown = [];
-        let at = -1;
+        let boxes = {};
+        let summary = '';
         await eventually(async () => {
           shown = (await lenses.allInnerTexts()).map(clean);
-          return (at = shown.findIndex((t) => b.lens.test(t))) >= 0;
-        }, () => `no lens ${b.lens} above the block "${b.query}"; lenses shown: ${JSON.stringify(shown)}`, 30_000);
-        const lens = lenses.nth(at);
-        const lensBox = await lens.boundingBox();
-        const queryBox = await query.boundingBox();
-        const headingBox = await heading.boundingBox();
-        if (!lensBox || !queryBox || !headingBox || lensBox.y < headingBox.y + headingBox.height - 2
-          || lensBox.y + lensBox.height > queryBox.y + 2) {
-          throw new Expectation(`the lens "${clean(await lens.innerText())}" is not between "${b.heading}" and "${b.query}": `
-            + `lens at ${JSON.stringify(lensBox)}, heading at ${JSON.stringify(headingBox)}, query at ${JSON.stringify(queryBox)}`);
-        }
-        const summary = clean(await lens.innerText());
+          const at = shown.findIndex((t) => b.lens.test(t));
+          if (at < 0) {
+            return false;
+          }
+          summary = shown[at];
+          boxes = { lens: await lenses.nth(at).boundingBox(), heading: await heading.boundingBox(), query: await query.boundingBox() };
+          return boxes.lens && boxes.heading && boxes.query && boxes.lens.y >= boxes.heading.y + boxes.heading.height - 2
+            && boxes.lens.y + boxes.lens.height <= boxes.query.y + 2;
+        }, () => `expected a lens ${b.lens} between "${b.heading}" and "${b.query}"; lenses shown: ${JSON.stringify(shown)}, `
+          + `at ${JSON.stringify(boxes)}`, 30_000);
 
         // The hover on the query line: "Dataview · <the lens's summary>", then the rows.
         const target = query.locator('span span').first();
-        const box = await target.boundingBox();
         const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: `Dataview · ${summary}` }).first();
         let text = '';
         await eventually(async () => {
+          const box = await target.boundingBox();
+          if (!box) {
+            return false;
+          }
           await page.mouse.move(box.x + box.width / 2 - 6, box.y + box.height / 2, { steps: 4 });
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
           if (!(await hover.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false))) {

@@ -388,10 +388,7 @@ async function main() {
       }
       await page.keyboard.insertText(typed);
       await page.keyboard.press('Escape'); // the suggest widget [[ opened
-      // an editor line by its start (the editor renders spaces as no-break spaces)
-      const viewLine = (start) => page.locator('.monaco-editor .view-line')
-        .filter({ hasText: new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0]')}`) }).first();
-      const seenLine = clean(await viewLine('Related:').innerText());
+      const seenLine = clean(await editorLine('Related:').innerText());
       if (seenLine !== typed) {
         throw new Expectation(`typed "${typed}" below the title, the editor shows "${seenLine}"`);
       }
@@ -407,7 +404,7 @@ async function main() {
         throw new Expectation(`the title lens says "${lensText}"; ${backlinks} links to ${NOTE} are on disk`);
       }
       const lensBox = await lens.boundingBox();
-      const titleBox = await viewLine(title).boundingBox();
+      const titleBox = await editorLine(title).boundingBox();
       if (!lensBox || !titleBox || lensBox.y + lensBox.height > titleBox.y + 2 || lensBox.y < titleBox.y - 2 * titleBox.height) {
         throw new Expectation(`the lens is not right above "${title}": lens at ${JSON.stringify(lensBox)}, title line at ${JSON.stringify(titleBox)}`);
       }

@@ -353,6 +353,113 @@ local function main()
     vim.cmd("cclose")
   end)
 
+  step("the dataview blocks of People/Ada Berg.md: each lens sums up its result, the hover lists it", function()
+    local ada = vim.fn.bufadd(vault .. "/People/Ada Berg.md")
+    vim.fn.bufload(ada)
+    local buf_lines = vim.api.nvim_buf_get_lines(ada, 0, -1, false)
+    -- The expected results, found on disk (and in loaded buffers) the way the blocks' queries say,
+    -- not by asking the server: FROM "Projects" WHERE contains(file.outlinks, this.file.link), and the
+    -- open tasks whose text holds "Ada Berg" or "@AdaBerg".
+    local function note_lines(f)
+      local b = vim.fn.bufnr(f)
+      return (b ~= -1 and vim.fn.bufloaded(b) == 1) and vim.api.nvim_buf_get_lines(b, 0, -1, false)
+        or vim.fn.readfile(f)
+    end
+    local projects = {}
+    for _, f in ipairs(vim.fn.globpath(vault .. "/Projects", "**/*.md", false, true)) do
+      for _, l in ipairs(note_lines(f)) do
+        if l:find("[[Ada Berg", 1, true) or l:find("[[People/Ada Berg", 1, true) then
+          table.insert(projects, vim.fn.fnamemodify(f, ":t:r"))
+          break
+        end
+      end
+    end
+    table.sort(projects)
+    local function open_tasks(needle)
+      local out = {}
+      for _, f in ipairs(vim.fn.globpath(vault, "**/*.md", false, true)) do
+        if not f:sub(#vault + 2):match("^%.") then
+          for _, l in ipairs(note_lines(f)) do
+            local text = l:match("^%s*[-*+] %[ %] (.*)$") or l:match("^%s*%d+[.)] %[ %] (.*)$")
+            if text and text:find(needle, 1, true) then
+              table.insert(out, vim.trim(text))
+            end
+          end
+        end
+      end
+      return out
+    end
+    -- a task's text as a hover shows it, in pieces: the text between wikilinks, and each
+    -- [[Target#Heading|Alias]] as the start of a markdown link "[Alias](<"
+    local function shown_pieces(task)
+      local out, last = {}, 1
+      for s, target, e in task:gmatch("()%[%[([^%]]-)%]%]()") do
+        table.insert(out, task:sub(last, s - 1))
+        table.insert(out, "[" .. (target:match("|(.*)$") or target) .. "](<")
+        last = e
+      end
+      table.insert(out, task:sub(last))
+      return vim.tbl_filter(function(p)
+        return vim.trim(p) ~= ""
+      end, out)
+    end
+    local owned = open_tasks("@AdaBerg")
+    check(#projects >= 2 and #owned >= 3, "test-vault has projects linking to Ada Berg and tasks she owns")
+    -- the blocks in note order: their opening fence lines (0-based) and what each must show
+    local blocks = {}
+    for i, l in ipairs(buf_lines) do
+      if l == "```dataview" then
+        table.insert(blocks, { row = i - 1, query = buf_lines[i + 1] })
+      end
+    end
+    check(#blocks == 3, "the seed's three dataview blocks, found " .. #blocks)
+    local want = {
+      { title = "^" .. #projects .. " notes$", rows = projects },
+      { title = "^" .. #open_tasks("Ada Berg") .. " open tasks", rows = open_tasks("Ada Berg") },
+      { title = "^" .. #owned .. " open tasks", rows = owned },
+    }
+
+    local lenses = request(ada, "textDocument/codeLens", { textDocument = { uri = vim.uri_from_bufnr(ada) } })
+    check(lenses, "no lenses")
+    for i, b in ipairs(blocks) do
+      local lens
+      for _, l in ipairs(lenses) do
+        if l.range.start.line == b.row then
+          lens = l
+        end
+      end
+      check(lens and lens.command, "no lens on line " .. (b.row + 1) .. " above " .. b.query .. ": " .. vim.inspect(lenses))
+      local title = lens.command.title
+      -- "13 open tasks", with " · N overdue" when VAULT_LS_TODAY is past a due date
+      check(title:match(want[i].title) and not title:find(" · %d+ open"), "lens above " .. b.query .. " says '"
+        .. title .. "', want " .. want[i].title)
+      -- a click lists the result's places: the projects' notes, the tasks' lines
+      check(#lens.command.arguments[3] == #want[i].rows, "the lens above " .. b.query .. " lists "
+        .. #lens.command.arguments[3] .. " places for " .. #want[i].rows .. " rows")
+      if i == 1 then
+        for j, loc in ipairs(lens.command.arguments[3]) do
+          check(vim.uri_to_fname(loc.uri) == vault .. "/Projects/" .. projects[j] .. ".md", "place " .. j .. ": " .. loc.uri)
+        end
+      end
+
+      -- hovering the query line inside the block: "**Dataview** · <summary>", then its rows
+      local hover = request(ada, "textDocument/hover", pos_params(ada, b.row + 1, 1))
+      check(hover and hover.contents, "no hover on line " .. (b.row + 2) .. " (" .. b.query .. ")")
+      local text = hover.contents.value or vim.inspect(hover.contents)
+      check(text:find("**Dataview** · " .. title, 1, true), "hover of " .. b.query .. " lacks its summary: " .. text)
+      for _, row in ipairs(want[i].rows) do
+        -- a project is a link to its note; a task is its line's text, its wikilinks links (by alias)
+        local from = 1
+        for _, piece in ipairs(i == 1 and { "[" .. row .. "](<" .. vim.uri_from_fname(vault .. "/Projects/" .. row .. ".md") }
+            or shown_pieces(row)) do
+          local at = text:find(piece, from, true)
+          check(at, "hover of " .. b.query .. " lacks '" .. piece .. "' of '" .. row .. "': " .. text)
+          from = at + #piece
+        end
+      end
+    end
+  end)
+
   step("call hierarchy: [[Ada Berg]] prepares her note, whose incoming calls hold the linking notes", function()
     local items = request(inbox_buf, "textDocument/prepareCallHierarchy", pos_params(inbox_buf, 4, #"See [[Ada B"))
     check(items and #items == 1, "prepare gave " .. vim.inspect(items))

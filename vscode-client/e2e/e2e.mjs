@@ -207,21 +207,22 @@ function countNotes(dir) {
 /**
  * The links in other notes (outside hidden folders) to the note `rel`: wikilinks and embeds by its
  * name or path (any case, with or without .md, a heading, block or display text), and markdown links
- * to its path.
+ * to its path. One entry per note below `dir` that has any: its path relative to `base`, and how many.
  */
-function countLinksTo(dir, rel, base = dir) {
+function linksTo(dir, rel, base = dir) {
   const stem = path.basename(rel, '.md').toLowerCase();
   const noExt = rel.slice(0, -'.md'.length).toLowerCase();
-  let n = 0;
+  const out = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, e.name);
     if (e.name.startsWith('.')) {
       continue;
     }
     if (e.isDirectory()) {
-      n += countLinksTo(full, rel, base);
+      out.push(...linksTo(full, rel, base));
     } else if (e.name.toLowerCase().endsWith('.md') && path.relative(base, full) !== rel) {
       const text = readFileSync(full, 'utf8');
+      let n = 0;
       for (const m of text.matchAll(/!?\[\[([^\]|#^]*?)\\?(?:[|#^][^\]]*)?\]\]|\]\(<?([^)#>]+)/g)) {
         let target = m[1] ?? m[2];
         try {
@@ -237,9 +238,38 @@ function countLinksTo(dir, rel, base = dir) {
           n++;
         }
       }
+      if (n > 0) {
+        out.push({ note: path.relative(base, full), count: n });
+      }
     }
   }
-  return n;
+  return out;
+}
+
+function countLinksTo(dir, rel) {
+  return linksTo(dir, rel).reduce((sum, l) => sum + l.count, 0);
+}
+
+/** The text of the open tasks (`- [ ] ...`, also `*`, `+`, `1.`, `1)`) of the notes below `dir` that contain `needle`. */
+function openTasks(dir, needle) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.name.startsWith('.')) {
+      continue;
+    }
+    if (e.isDirectory()) {
+      out.push(...openTasks(full, needle));
+    } else if (e.name.toLowerCase().endsWith('.md')) {
+      for (const line of readFileSync(full, 'utf8').split('\n')) {
+        const m = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s+(.*?)\s*$/.exec(line);
+        if (m && m[1].includes(needle)) {
+          out.push(m[1]);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** A key fact of a person as plain text: a `- ` item below `## Key Facts` without link syntax. */
@@ -358,10 +388,7 @@ async function main() {
       }
       await page.keyboard.insertText(typed);
       await page.keyboard.press('Escape'); // the suggest widget [[ opened
-      // an editor line by its start (the editor renders spaces as no-break spaces)
-      const viewLine = (start) => page.locator('.monaco-editor .view-line')
-        .filter({ hasText: new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0]')}`) }).first();
-      const seenLine = clean(await viewLine('Related:').innerText());
+      const seenLine = clean(await editorLine('Related:').innerText());
       if (seenLine !== typed) {
         throw new Expectation(`typed "${typed}" below the title, the editor shows "${seenLine}"`);
       }
@@ -377,7 +404,7 @@ async function main() {
         throw new Expectation(`the title lens says "${lensText}"; ${backlinks} links to ${NOTE} are on disk`);
       }
       const lensBox = await lens.boundingBox();
-      const titleBox = await viewLine(title).boundingBox();
+      const titleBox = await editorLine(title).boundingBox();
       if (!lensBox || !titleBox || lensBox.y + lensBox.height > titleBox.y + 2 || lensBox.y < titleBox.y - 2 * titleBox.height) {
         throw new Expectation(`the lens is not right above "${title}": lens at ${JSON.stringify(lensBox)}, title line at ${JSON.stringify(titleBox)}`);
       }
@@ -452,12 +479,13 @@ async function main() {
   await step('hovering [[Ada Berg]] shows her key facts, their links clickable', 'hover', async () => {
     await page.keyboard.press('Escape');
     const target = page.locator('.monaco-editor .view-line span span', { hasText: 'Ada Berg' }).last();
-    const box = await target.boundingBox();
-    if (!box) {
-      throw new Expectation('the line [[Ada Berg]] is not visible in the editor');
-    }
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: fact });
+    // the box on each attempt: the line is re-rendered while decorations and inlay hints arrive
+    let box = null;
+    await eventually(async () => (box = await target.boundingBox()) !== null,
+      () => 'the line [[Ada Berg]] is not visible in the editor', 10_000);
     await eventually(async () => {
+      box = (await target.boundingBox()) ?? box;
       await page.mouse.move(box.x + box.width / 2 - 8, box.y + box.height / 2, { steps: 4 });
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
       return hover.first().isVisible({ timeout: 2_000 }).catch(() => false)
@@ -484,6 +512,106 @@ async function main() {
       await page.screenshot({ path: path.join(shots, 'hover-readme.png'), clip: { x, y, width: right - x, height: bottom - y } });
     }
   });
+
+  await step(`the dataview blocks of ${PERSON} show their results: a lens above each block, its rows in a hover`, 'dataview',
+    async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await quickOpen('Ada Berg', 'Ada Berg.md');
+      const lines = noteOnDisk(PERSON).split('\n');
+      const inDataview = [];
+      lines.reduce((inside, l, i) => {
+        inDataview[i] = inside && !l.startsWith('```');
+        return l.startsWith('```') ? !inside && l === '```dataview' : inside;
+      }, false);
+      // What each block must show, found on disk the way its query says (not by asking the server).
+      // The steps above saved [[Ada Berg]] and "- [ ] call @AdaBerg" into Skerry Migration: the
+      // results must hold both, so they come from the index as edited, not from the vault as loaded.
+      const projects = linksTo(path.join(vault, 'Projects'), PERSON, vault).map((l) => path.basename(l.note, '.md')).sort();
+      const owned = openTasks(vault, '@AdaBerg');
+      if (!projects.includes('Skerry Migration') || !owned.includes('call @AdaBerg')) {
+        throw new Error(`the steps above should have linked ${PERSON} from ${NOTE} and given her a task there`);
+      }
+      const blocks = [
+        { // FROM "Projects" WHERE contains(file.outlinks, this.file.link)
+          heading: '## Projects', query: 'LIST', lens: new RegExp(`^${projects.length} notes$`),
+          rows: projects, links: projects,
+        },
+        { // WHERE contains(text, "@AdaBerg") AND !completed; " · N overdue" once VAULT_LS_TODAY passes a due date
+          heading: '## Tasks They Own', query: 'WHERE contains(text, "@AdaBerg")',
+          lens: new RegExp(`^${owned.length} open tasks( · \\d+ overdue)?$`),
+          // a task's wikilinks show as links by their display text
+          rows: owned.map((t) => t.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')), links: [],
+        },
+      ];
+      for (const b of blocks) {
+        const queryLine = lines.findIndex((l, i) => l.startsWith(b.query) && inDataview[i]) + 1;
+        if (queryLine === 0) {
+          throw new Error(`${PERSON} has no dataview block starting "${b.query}"`);
+        }
+        // Go to Line reveals the block in the middle of the editor
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 15_000 });
+        await typeSlowly(String(queryLine));
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
+        const query = editorLine(b.query);
+        const heading = editorLine(b.heading);
+        await query.waitFor({ state: 'visible', timeout: 15_000 });
+
+        // The lens: the block's summary, between its section heading and its query line.
+        // (Lenses and lines are re-rendered as results and decorations arrive: measure them together.)
+        const lenses = page.locator('.monaco-editor .codelens-decoration');
+        let shown = [];
+        let boxes = {};
+        let summary = '';
+        await eventually(async () => {
+          shown = (await lenses.allInnerTexts()).map(clean);
+          const at = shown.findIndex((t) => b.lens.test(t));
+          if (at < 0) {
+            return false;
+          }
+          summary = shown[at];
+          boxes = { lens: await lenses.nth(at).boundingBox(), heading: await heading.boundingBox(), query: await query.boundingBox() };
+          return boxes.lens && boxes.heading && boxes.query && boxes.lens.y >= boxes.heading.y + boxes.heading.height - 2
+            && boxes.lens.y + boxes.lens.height <= boxes.query.y + 2;
+        }, () => `expected a lens ${b.lens} between "${b.heading}" and "${b.query}"; lenses shown: ${JSON.stringify(shown)}, `
+          + `at ${JSON.stringify(boxes)}`, 30_000);
+
+        // The hover on the query line: "Dataview · <the lens's summary>", then the rows.
+        const target = query.locator('span span').first();
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: `Dataview · ${summary}` }).first();
+        let text = '';
+        await eventually(async () => {
+          const box = await target.boundingBox();
+          if (!box) {
+            return false;
+          }
+          await page.mouse.move(box.x + box.width / 2 - 6, box.y + box.height / 2, { steps: 4 });
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+          if (!(await hover.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false))) {
+            return false;
+          }
+          text = clean(await hover.innerText());
+          return b.rows.every((r) => text.includes(r));
+        }, async () => {
+          const hovers = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
+          const missing = b.rows.filter((r) => !text.includes(r));
+          return `expected a hover "Dataview · ${summary}" on "${b.query}" listing ${JSON.stringify(b.rows)}; `
+            + `missing ${JSON.stringify(missing)}; hovers shown: ${JSON.stringify(hovers.map(clean))}`;
+        }, 20_000);
+        for (const name of b.links) {
+          if ((await hover.locator('a', { hasText: name }).count()) === 0) {
+            throw new Expectation(`the project ${name} is not a link in the hover of "${b.query}"`);
+          }
+        }
+        console.log(`e2e:     "${b.query}": lens "${summary}", hover with ${b.rows.length} rows`);
+        await shot(`dataview-${b.links.length ? 'projects' : 'tasks'}`);
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+      }
+    });
 
   await step('adding the missing attachment on disk clears its broken-link problem', 'file-watcher', async () => {
     await page.mouse.move(5, 5);
@@ -579,6 +707,12 @@ async function main() {
       throw new Expectation('no vault-ls server process found although the status bar shows one running');
     }
   });
+}
+
+/** The editor line that starts with `start` (the editor renders spaces as no-break spaces). */
+function editorLine(start) {
+  const pattern = `^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \u00a0]')}`;
+  return page.locator('.monaco-editor .view-line').filter({ hasText: new RegExp(pattern) }).first();
 }
 
 /** Opens `folder` in the browser window instead of the current one. */

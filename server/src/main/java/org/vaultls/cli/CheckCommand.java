@@ -131,14 +131,22 @@ final class CheckCommand {
         long loaded;
         long checked;
         try {
+            long readStart = System.currentTimeMillis(); // before the listing: see VaultLoader.RACY_MILLIS
             VaultLoader.Listing listing = loader.list();
             listed = System.nanoTime();
             FindingsCache.Stored stored = cache == null ? null : FindingsCache.read(cache);
+            long tRead = System.nanoTime();
+            long tState = tRead;
             if (stored != null) { // nothing changed since the last check: its report stands
-                Optional<String> state = loader.unchangedState(listing, stored.notes);
+                Optional<String> state = loader.unchangedState(listing, stored.notes, stored.readStart);
+                tState = System.nanoTime();
                 if (state.isPresent() && stored.key.equals(FindingsCache.key(state.get(), cfg, obsidian, today))) {
                     report = stored.report();
                 }
+            }
+            if (timing()) {
+                err.println("vault-ls: timing: cached report read " + (tRead - listed) / 1_000_000 + " ms, state "
+                        + (tState - tRead) / 1_000_000 + " ms, decode " + (System.nanoTime() - tState) / 1_000_000 + " ms");
             }
             loaded = System.nanoTime();
             if (report == null) {
@@ -154,7 +162,7 @@ final class CheckCommand {
                 if (state != null && keys != null) {
                     FindingsCache.Report done = report;
                     reportWrite = new Thread(() -> FindingsCache.write(cache,
-                            FindingsCache.key(state, cfg, obsidian, today), keys, done), "vault-ls-report-write");
+                            FindingsCache.key(state, cfg, obsidian, today), keys, readStart, done), "vault-ls-report-write");
                     reportWrite.setDaemon(true);
                     reportWrite.start();
                 }

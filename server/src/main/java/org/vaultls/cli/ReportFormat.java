@@ -1,5 +1,7 @@
 package org.vaultls.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,45 +26,64 @@ public enum ReportFormat {
     TEXT {
         @Override
         void write(CheckResult r, PrintStream out) {
+            Chunks chunks = new Chunks(out);
             for (Finding f : r.findings()) {
-                out.println(f.path() + ":" + (f.span().start().line() + 1) + ":" + (f.span().start().character() + 1)
-                        + ": " + f.severity().id() + " " + f.code().id() + ": " + f.message());
+                chunks.sb.append(f.path()).append(':').append(f.span().start().line() + 1).append(':')
+                        .append(f.span().start().character() + 1).append(": ").append(f.severity().id()).append(' ')
+                        .append(f.code().id()).append(": ").append(f.message()).append(System.lineSeparator());
+                chunks.maybeFlush();
             }
+            chunks.flush();
         }
     },
     /** One JSON object: findings with 0-based LSP ranges, and a summary. */
     JSON {
         @Override
         void write(CheckResult r, PrintStream out) throws IOException {
-            ObjectNode root = MAPPER.createObjectNode();
-            root.put("tool", "vault-ls");
-            root.put("version", org.vaultls.Version.get());
-            root.put("vault", r.vaultRoot().toString());
-            ArrayNode findings = root.putArray("findings");
-            for (Finding f : r.findings()) {
-                ObjectNode o = findings.addObject();
-                o.put("path", f.path());
-                o.set("range", range(f.span()));
-                o.put("severity", f.severity().id());
-                o.put("code", f.code().id());
-                o.put("message", f.message());
-                if (!f.related().isEmpty()) {
-                    ArrayNode rel = o.putArray("related");
-                    for (Finding.Related x : f.related()) {
-                        rel.addObject().put("path", x.path()).put("message", x.message()).set("range", range(x.span()));
+            // streamed, not built as a tree and then as one string: a 10k-note report is ~5 MB
+            try (JsonGenerator g = MAPPER.getFactory().createGenerator(new PrintStreamWriter(out))) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+                g.writeStartObject();
+                g.writeStringField("tool", "vault-ls");
+                g.writeStringField("version", org.vaultls.Version.get());
+                g.writeStringField("vault", r.vaultRoot().toString());
+                g.writeArrayFieldStart("findings");
+                for (Finding f : r.findings()) {
+                    g.writeStartObject();
+                    g.writeStringField("path", f.path());
+                    g.writeFieldName("range");
+                    range(g, f.span());
+                    g.writeStringField("severity", f.severity().id());
+                    g.writeStringField("code", f.code().id());
+                    g.writeStringField("message", f.message());
+                    if (!f.related().isEmpty()) {
+                        g.writeArrayFieldStart("related");
+                        for (Finding.Related x : f.related()) {
+                            g.writeStartObject();
+                            g.writeStringField("path", x.path());
+                            g.writeStringField("message", x.message());
+                            g.writeFieldName("range");
+                            range(g, x.span());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
                     }
+                    g.writeEndObject();
                 }
+                g.writeEndArray();
+                g.writeObjectFieldStart("summary");
+                g.writeNumberField("notes", r.notes());
+                g.writeNumberField("links", r.links());
+                g.writeNumberField("findings", r.findings().size());
+                Map<Severity, Integer> counts = counts(r);
+                for (Severity s : Severity.values()) {
+                    g.writeNumberField(s.id(), counts.get(s));
+                }
+                g.writeNumberField("millis", r.millis());
+                g.writeEndObject();
+                g.writeEndObject();
             }
-            ObjectNode summary = root.putObject("summary");
-            summary.put("notes", r.notes());
-            summary.put("links", r.links());
-            summary.put("findings", r.findings().size());
-            Map<Severity, Integer> counts = counts(r);
-            for (Severity s : Severity.values()) {
-                summary.put(s.id(), counts.get(s));
-            }
-            summary.put("millis", r.millis());
-            out.println(MAPPER.writeValueAsString(root));
+            out.println();
         }
     },
     /** SARIF 2.1.0: one rule per code, locations relative to the vault root. */
@@ -197,6 +218,73 @@ public enum ReportFormat {
         }
         r.findings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         return counts;
+    }
+
+    private static void range(JsonGenerator g, Span s) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("start");
+        g.writeNumberField("line", s.start().line());
+        g.writeNumberField("character", s.start().character());
+        g.writeEndObject();
+        g.writeObjectFieldStart("end");
+        g.writeNumberField("line", s.end().line());
+        g.writeNumberField("character", s.end().character());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /**
+     * Text built in chunks of about 64 KB and printed a chunk at a time: {@code System.out} flushes on
+     * every line it prints, one write per finding otherwise. Printed through the stream, so its
+     * charset is the one the report is encoded in, as with {@code println}.
+     */
+    private static final class Chunks {
+        final StringBuilder sb = new StringBuilder(1 << 17);
+        private final PrintStream out;
+
+        Chunks(PrintStream out) {
+            this.out = out;
+        }
+
+        void maybeFlush() {
+            if (sb.length() >= 1 << 16) {
+                flush();
+            }
+        }
+
+        void flush() {
+            out.print(sb);
+            sb.setLength(0);
+        }
+    }
+
+    /** The characters a generator writes, printed to the stream (its charset), which it does not close. */
+    private static final class PrintStreamWriter extends java.io.Writer {
+        private final PrintStream out;
+
+        PrintStreamWriter(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            out.print(len == cbuf.length && off == 0 ? cbuf : java.util.Arrays.copyOfRange(cbuf, off, off + len));
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            out.print(str.substring(off, off + len));
+        }
+
+        @Override
+        public void flush() {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            out.flush();
+        }
     }
 
     private static ObjectNode range(Span s) {

@@ -51,8 +51,7 @@ final class TunedJvm {
     }
 
     private static Optional<Integer> relaunch(String[] args, List<String> options, String mode) {
-        if (System.getenv(FORKED) != null || System.getenv("VAULT_LS_NO_FORK") != null
-                || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
+        if (System.getenv(FORKED) != null || System.getenv("VAULT_LS_NO_FORK") != null || hasJvmOptions()) {
             return Optional.empty();
         }
         try {
@@ -71,6 +70,7 @@ final class TunedJvm {
             cmd.addAll(List.of(args));
             ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
             pb.environment().put(FORKED, "1");
+            utf8Locale(System.getProperty("sun.jnu.encoding"), pb.environment());
             Process p = pb.start();
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
             int code = p.waitFor();
@@ -79,6 +79,50 @@ final class TunedJvm {
         } catch (Exception e) {
             return Optional.empty(); // run in this JVM instead
         }
+    }
+
+    /**
+     * True when this JVM was given options of its own: on its command line before {@code -jar}, or
+     * through the environment variables the launcher and the JVM read. Read from the process's command
+     * line, which costs a few milliseconds; the management bean that lists them costs 50-100 ms of
+     * class loading at every start, a sixth of a warm {@code check}.
+     */
+    static boolean hasJvmOptions() {
+        for (String v : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+            String value = System.getenv(v);
+            if (value != null && !value.isBlank()) {
+                return true;
+            }
+        }
+        Optional<String[]> args = ProcessHandle.current().info().arguments();
+        if (args.isEmpty()) {
+            return !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty();
+        }
+        return startsWithJvmOption(args.get());
+    }
+
+    /** Whether a {@code java} command line (without {@code java} itself) sets options before {@code -jar}. */
+    static boolean startsWithJvmOption(String[] args) {
+        return args.length == 0 || !args[0].equals("-jar");
+    }
+
+    /**
+     * Gives the child a UTF-8 locale when this JVM reads file names in another charset (the C or POSIX
+     * locale of many CI containers): Java decodes file names with the locale's charset, and a vault
+     * with {@code Café.md} in it could not even be listed ("Malformed input or input contains
+     * unmappable characters"). Obsidian writes UTF-8 names; {@code C.UTF-8} is in every glibc since 2.35
+     * and in Debian's and Ubuntu's for longer. The rest of the user's locale is left alone.
+     */
+    static void utf8Locale(String fileNameCharset, java.util.Map<String, String> env) {
+        if (fileNameCharset == null || isUtf8(fileNameCharset)) {
+            return;
+        }
+        env.put("LC_ALL", "C.UTF-8");
+    }
+
+    private static boolean isUtf8(String charset) {
+        String c = charset.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+        return c.equals("utf8");
     }
 
     /** In a forked server: ends the process with {@code exit(1)} once the launcher is gone. */

@@ -32,8 +32,13 @@ final class Suggestions {
         List<String> closest(String query, int max) {
             NameSuggester s = built;
             if (s == null) {
-                s = new NameSuggester(names.get());
-                built = s; // a race builds it twice, from the same names
+                synchronized (this) { // once: a check's threads all ask at once, and 100k names take a while
+                    s = built;
+                    if (s == null) {
+                        s = new NameSuggester(names.get());
+                        built = s;
+                    }
+                }
             }
             return s.closest(query, max);
         }

@@ -85,13 +85,24 @@ public final class VaultLoader {
         return this;
     }
 
-    /** The files of the vault, as vault-relative paths, markdown first listed in {@code notes}. */
-    public record Listing(List<String> notes, List<String> attachments) {
+    /**
+     * The files of the vault, as vault-relative paths, markdown first listed in {@code notes}, with the
+     * size and time of each note as the listing saw them ({@code stamps}, by path; empty when not known).
+     */
+    public record Listing(List<String> notes, List<String> attachments, Map<String, Stamp> stamps) {
+        public Listing(List<String> notes, List<String> attachments) {
+            this(notes, attachments, Map.of());
+        }
+    }
+
+    /** A note's size and modification time (epoch milliseconds), as a directory walk reads them. */
+    public record Stamp(long size, long modified) {
     }
 
     public Listing list() throws IOException {
         List<String> notes = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
+        Map<String, Stamp> stamps = new java.util.HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -117,7 +128,12 @@ public final class VaultLoader {
                         if (isIgnored(rel)) {
                             return FileVisitResult.CONTINUE;
                         }
-                        (VaultPaths.isMarkdown(rel) ? notes : attachments).add(rel);
+                        if (VaultPaths.isMarkdown(rel)) {
+                            notes.add(rel);
+                            stamps.put(rel, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        } else {
+                            attachments.add(rel);
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -133,7 +149,7 @@ public final class VaultLoader {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        return new Listing(notes, attachments);
+        return new Listing(notes, attachments, stamps);
     }
 
     /**
@@ -303,6 +319,25 @@ public final class VaultLoader {
      * cache's: for something cached with {@link #fileKeys}, which need not read the note cache at all.
      */
     public Optional<String> unchangedState(Listing listing, Map<String, FileKey> known) {
+        return unchangedState(listing, known, Long.MIN_VALUE);
+    }
+
+    /**
+     * How much older than the start of the read that cached a note its modification time must be for
+     * its size and time alone to prove it unchanged. A note written while (or just before) it was read
+     * can keep its size and time (coarse file-system clocks) with other bytes, so such a "racy" note is
+     * read and checksummed, as git does with its index; any older note, edited since, has a newer time.
+     */
+    public static final long RACY_MILLIS = 2_000;
+
+    /**
+     * As {@link #unchangedState(Listing, Map)}, where {@code readStart} is the wall-clock time (epoch
+     * milliseconds) at which the read that produced {@code known} started: a note whose size and time
+     * are unchanged and whose time is more than {@link #RACY_MILLIS} before it is trusted without
+     * reading it (the issue's "keyed by path, size and modification time"); any other is checksummed.
+     * {@code Long.MIN_VALUE} trusts none.
+     */
+    public Optional<String> unchangedState(Listing listing, Map<String, FileKey> known, long readStart) {
         if (known.size() != listing.notes().size()) {
             return Optional.empty();
         }
@@ -312,7 +347,7 @@ public final class VaultLoader {
                 return null;
             }
             FileKey e = known.get(rel);
-            FileKey k = e == null ? null : currentKey(rel, e);
+            FileKey k = e == null ? null : currentKey(rel, e, listing.stamps().get(rel), readStart);
             if (k == null) {
                 differs.set(true);
             }
@@ -327,14 +362,21 @@ public final class VaultLoader {
     }
 
     /** The key of the file now, when it is still the one {@code e} was cached from; else null. */
-    private FileKey currentKey(String rel, FileKey e) {
+    private FileKey currentKey(String rel, FileKey e, Stamp listed, long readStart) {
         try {
             Path file = root.resolve(rel);
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (a.size() != e.size() || a.lastModifiedTime().toMillis() != e.modified()) {
+            Stamp now = listed;
+            if (now == null) {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                now = new Stamp(a.size(), a.lastModifiedTime().toMillis());
+            }
+            if (now.size() != e.size() || now.modified() != e.modified()) {
                 return null;
             }
-            if (a.size() > MAX_NOTE_BYTES) {
+            if (readStart != Long.MIN_VALUE && e.modified() < readStart - RACY_MILLIS) {
+                return e; // older than the read that cached it by more than the racy margin
+            }
+            if (now.size() > MAX_NOTE_BYTES) {
                 return e.crc() == 0 ? e : null; // such a note is cached with no checksum: never read
             }
             byte[] bytes = Files.readAllBytes(file);

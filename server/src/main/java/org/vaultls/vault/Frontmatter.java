@@ -21,6 +21,11 @@ public record Frontmatter(Span span, List<Field> fields, String error, Span erro
 
     /** One top-level key and its value. */
     public record Field(String key, Span keySpan, Object value, Span valueSpan) {
+        public Field {
+            key = Shared.of(key);
+            value = Shared.value(value);
+        }
+
         /**
          * True when the value carries nothing: null, {@code ""}, {@code []}, {@code {}}, or a list whose
          * items are all blank.

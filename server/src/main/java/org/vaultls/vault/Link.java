@@ -27,6 +27,7 @@ public record Link(Kind kind, boolean embed, Span span, String target, Span targ
 
     public Link {
         headings = List.copyOf(headings);
+        target = Shared.of(target);
     }
 
     /** True for {@code [[#H]]} and {@code [[#^id]]}: a link into the note that holds it. */

@@ -79,18 +79,38 @@ class CheckReportCacheTest {
         Finding marker = new Finding("Projects/Apollo.md", new Span(0, 1, new Pos(0, 0), new Pos(0, 1)),
                 Severity.HINT, FindingCode.BROKEN_LINK, "from the cache", List.of());
         List<VaultLoader.FileKey> keys = stored.notes.values().stream().toList();
-        FindingsCache.write(cache(), stored.key, keys, new FindingsCache.Report(report.notes(), report.links(),
+        FindingsCache.write(cache(), stored.key, keys, stored.readStart, new FindingsCache.Report(report.notes(), report.links(),
                 List.of(marker)));
         assertTrue(warm().contains("from the cache"));
     }
 
     @Test
-    void anEditedNoteIsCheckedAgainEvenWithItsSizeAndTimeKept() throws IOException {
+    void aNoteWrittenAsTheCheckRanIsReadAgainEvenWithItsSizeAndTimeKept() throws IOException {
         warm();
         Path note = vault.resolve("Projects/Apollo.md");
         FileTime time = Files.getLastModifiedTime(note);
         Files.writeString(note, "---\nowner:\n---\nSee [[Ada Berg#Zzzz]].\n"); // same length
         Files.setLastModifiedTime(note, time);
+        String again = warm();
+        assertTrue(again.contains("Zzzz"), again);
+        assertEquals(cold(), again);
+    }
+
+    @Test
+    void aNoteOlderThanTheCachedCheckIsTrustedBySizeAndTimeAlone() throws IOException {
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (var notes = Files.walk(vault)) {
+            for (Path p : notes.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Files.setLastModifiedTime(p, hourAgo);
+            }
+        }
+        String first = warm();
+        Path note = vault.resolve("Projects/Apollo.md");
+        Files.writeString(note, "---\nowner:\n---\nSee [[Ada Berg#Zzzz]].\n"); // same length
+        Files.setLastModifiedTime(note, hourAgo);
+        // not read: its size and time are those the cached check saw, long before that check began
+        assertEquals(first, warm());
+        Files.setLastModifiedTime(note, FileTime.fromMillis(System.currentTimeMillis()));
         String again = warm();
         assertTrue(again.contains("Zzzz"), again);
         assertEquals(cold(), again);

@@ -158,6 +158,21 @@ class JarIT {
     }
 
     @Test
+    void checkReadsNonAsciiFileNamesUnderTheCLocale(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("Café.md"), "See [[Crème brûlée]].\n");
+        ProcessBuilder pb = jar("check", vault.toString(), "--no-cache");
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().put("LC_ALL", "C"); // as in many CI containers: file names in ASCII
+        Process p = pb.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "jar did not finish");
+        assertEquals(1, p.exitValue(), out.get() + err.get());
+        assertTrue(out.get().contains("Café.md:1:7: warning broken-link: No note named 'Crème brûlée'"),
+                out.get() + err.get());
+    }
+
+    @Test
     void checkExitsTwoWithOneLineOnAMissingVault() throws Exception {
         Run r = run("check", "no/such/vault");
         assertEquals(2, r.exit());

@@ -19,4 +19,23 @@ class TunedJvmTest {
                 || o.startsWith("-Xmn")), "request garbage must not be promoted into the old generation");
         assertTrue(TunedJvm.serverOptions().stream().anyMatch(o -> o.startsWith("-Dvaultls.launcher=")));
     }
+
+    @Test
+    void optionsBeforeTheJarAreTheUsersOwnAndKeepItInThisJvm() {
+        assertFalse(TunedJvm.startsWithJvmOption(new String[] {"-jar", "vault-ls.jar", "check", "-Xmx1g"}));
+        assertTrue(TunedJvm.startsWithJvmOption(new String[] {"-Xmx2g", "-jar", "vault-ls.jar", "check"}));
+        assertTrue(TunedJvm.startsWithJvmOption(new String[] {"-cp", "vault-ls.jar", "org.vaultls.cli.Main"}));
+    }
+
+    @Test
+    void aChildOfAJvmThatReadsFileNamesInAsciiGetsAUtf8Locale() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("LANG", "C"));
+        TunedJvm.utf8Locale("ANSI_X3.4-1968", env);
+        assertTrue("C.UTF-8".equals(env.get("LC_ALL")), env.toString());
+        for (String utf8 : new String[] {"UTF-8", "utf8", "UTF8"}) {
+            java.util.Map<String, String> keep = new java.util.HashMap<>(java.util.Map.of("LANG", "de_DE.UTF-8"));
+            TunedJvm.utf8Locale(utf8, keep);
+            assertFalse(keep.containsKey("LC_ALL"), utf8 + " needs no other locale");
+        }
+    }
 }

@@ -204,6 +204,23 @@ function countNotes(dir) {
   return n;
 }
 
+/** The markdown notes below `dir`, outside hidden folders, as their full paths. */
+function notesBelow(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.name.startsWith('.')) {
+      continue;
+    }
+    if (e.isDirectory()) {
+      out.push(...notesBelow(full));
+    } else if (e.name.toLowerCase().endsWith('.md')) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
 /**
  * The links in other notes (outside hidden folders) to the note `rel`: wikilinks and embeds by its
  * name or path (any case, with or without .md, a heading, block or display text), and markdown links
@@ -213,34 +230,29 @@ function linksTo(dir, rel, base = dir) {
   const stem = path.basename(rel, '.md').toLowerCase();
   const noExt = rel.slice(0, -'.md'.length).toLowerCase();
   const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.name.startsWith('.')) {
+  for (const full of notesBelow(dir)) {
+    const note = path.relative(base, full);
+    if (note === rel) {
       continue;
     }
-    if (e.isDirectory()) {
-      out.push(...linksTo(full, rel, base));
-    } else if (e.name.toLowerCase().endsWith('.md') && path.relative(base, full) !== rel) {
-      const text = readFileSync(full, 'utf8');
-      let n = 0;
-      for (const m of text.matchAll(/!?\[\[([^\]|#^]*?)\\?(?:[|#^][^\]]*)?\]\]|\]\(<?([^)#>]+)/g)) {
-        let target = m[1] ?? m[2];
-        try {
-          target = decodeURIComponent(target);
-        } catch {
-          // a lone % stays as written
-        }
-        if (m[2] !== undefined) { // a markdown link's path is relative to its note
-          target = path.posix.normalize(path.posix.join(path.posix.dirname(path.relative(base, full)), target));
-        }
-        target = target.toLowerCase().replace(/\.md$/, '');
-        if (target === stem || target === noExt) {
-          n++;
-        }
+    let n = 0;
+    for (const m of readFileSync(full, 'utf8').matchAll(/!?\[\[([^\]|#^]*?)\\?(?:[|#^][^\]]*)?\]\]|\]\(<?([^)#>]+)/g)) {
+      let target = m[1] ?? m[2];
+      try {
+        target = decodeURIComponent(target);
+      } catch {
+        // a lone % stays as written
       }
-      if (n > 0) {
-        out.push({ note: path.relative(base, full), count: n });
+      if (m[2] !== undefined) { // a markdown link's path is relative to its note
+        target = path.posix.normalize(path.posix.join(path.posix.dirname(note), target));
       }
+      target = target.toLowerCase().replace(/\.md$/, '');
+      if (target === stem || target === noExt) {
+        n++;
+      }
+    }
+    if (n > 0) {
+      out.push({ note, count: n });
     }
   }
   return out;
@@ -253,19 +265,11 @@ function countLinksTo(dir, rel) {
 /** The text of the open tasks (`- [ ] ...`, also `*`, `+`, `1.`, `1)`) of the notes below `dir` that contain `needle`. */
 function openTasks(dir, needle) {
   const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.name.startsWith('.')) {
-      continue;
-    }
-    if (e.isDirectory()) {
-      out.push(...openTasks(full, needle));
-    } else if (e.name.toLowerCase().endsWith('.md')) {
-      for (const line of readFileSync(full, 'utf8').split('\n')) {
-        const m = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s+(.*?)\s*$/.exec(line);
-        if (m && m[1].includes(needle)) {
-          out.push(m[1]);
-        }
+  for (const full of notesBelow(dir)) {
+    for (const line of readFileSync(full, 'utf8').split('\n')) {
+      const m = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s+(.*?)\s*$/.exec(line);
+      if (m && m[1].includes(needle)) {
+        out.push(m[1]);
       }
     }
   }

@@ -287,13 +287,6 @@ public enum ReportFormat {
         }
     }
 
-    private static ObjectNode range(Span s) {
-        ObjectNode range = MAPPER.createObjectNode();
-        range.putObject("start").put("line", s.start().line()).put("character", s.start().character());
-        range.putObject("end").put("line", s.end().line()).put("character", s.end().character());
-        return range;
-    }
-
     private static String level(Severity s) {
         return s == Severity.ERROR ? "error" : s == Severity.WARNING ? "warning" : "note";
     }

@@ -76,8 +76,15 @@ final class ServerProcess {
 
     /** Starts the server with {@code serverOpts} (JVM options) and connects {@code client} to it. */
     static ServerProcess start(List<String> serverOpts, Path log, BenchClient client) throws IOException {
-        Process p = new ProcessBuilder(command(serverOpts)).redirectError(log.toFile()).start();
-        return new ServerProcess(client, p, log);
+        return start(serverOpts, Map.of(), log, client);
+    }
+
+    /** The same with {@code env} added to the server's environment (say {@code VAULT_LS_NO_CACHE}). */
+    static ServerProcess start(List<String> serverOpts, Map<String, String> env, Path log, BenchClient client)
+            throws IOException {
+        ProcessBuilder b = new ProcessBuilder(command(serverOpts)).redirectError(log.toFile());
+        b.environment().putAll(env);
+        return new ServerProcess(client, b.start(), log);
     }
 
     /** {@code java <opts> -jar <the server jar> --stdio}, or the class path when the server is not in a jar. */

@@ -478,17 +478,22 @@ public final class FeatureBench {
             Samples delta = new Samples();
             Samples hints = new Samples();
             for (int i = -options.warmup(); i < options.iterations(); i++) {
+                long b = sp.received.count();
                 long t = System.nanoTime();
                 List<? extends CodeLens> l = sp.await(docs.codeLens(new CodeLensParams(id)), "codeLens");
                 add(lens, i, t);
                 result.lenses = l.size();
+                result.lensKb = (sp.received.count() - b) / 1024.0;
             }
             for (int i = -options.warmup(); i < options.iterations(); i++) {
+                long b = sp.received.count();
                 long t = System.nanoTime();
-                SemanticTokens s = sp.await(docs.semanticTokensFull(new SemanticTokensParams(id)), "semanticTokens/full");
+                SemanticTokens s = sp.await(docs.semanticTokensFull(new SemanticTokensParams(id)),
+                        "semanticTokens/full");
                 add(full, i, t);
                 tokensId = s.getResultId();
                 result.tokens = s.getData().size() / 5;
+                result.tokensKb = (sp.received.count() - b) / 1024.0;
             }
             long deltaInts = 0;
             for (int i = -options.warmup(); i < options.iterations(); i++) {
@@ -508,10 +513,12 @@ public final class FeatureBench {
             }
             result.deltaInts = (double) deltaInts / options.iterations();
             for (int i = -options.warmup(); i < options.iterations(); i++) {
+                long b = sp.received.count();
                 long t = System.nanoTime();
                 List<InlayHint> h = sp.await(docs.inlayHint(new InlayHintParams(id, whole)), "inlayHint");
                 add(hints, i, t);
                 result.hints = h.size();
+                result.hintsKb = (sp.received.count() - b) / 1024.0;
             }
             result.lens = lens;
             result.tokensFull = full;
@@ -622,6 +629,10 @@ public final class FeatureBench {
         int tokens;
         int hints;
         double deltaInts;
+        /** The size of the last answer of each kind on the wire (headers included). */
+        double lensKb;
+        double tokensKb;
+        double hintsKb;
         Map<Config, Round> rounds = Map.of();
         Map<Config, Round> offRounds = Map.of();
         int exitCode = -1;
@@ -658,6 +669,9 @@ public final class FeatureBench {
             m.put("lenses", lenses);
             m.put("tokens", tokens);
             m.put("hints", hints);
+            m.put("lensKb", lensKb);
+            m.put("tokensKb", tokensKb);
+            m.put("hintsKb", hintsKb);
             put(m, "codeLens", lens);
             put(m, "tokensFull", tokensFull);
             put(m, "tokensDelta", tokensDelta);
@@ -707,14 +721,16 @@ public final class FeatureBench {
             b.append(String.format(Locale.ROOT, "%d measured per row after %d warm-up; load average %s at the start,"
                     + " %s at the end; %d CPUs; server log %s%n%n", o.iterations(), o.warmup(), loadBefore, loadAfter,
                     Runtime.getRuntime().availableProcessors(), o.log()));
-            b.append(String.format(Locale.ROOT, "%-50s %9s %9s  %-22s %-12s%n", "request on the large note", "median",
+            b.append(String.format(Locale.ROOT, "%-50s %9s %9s  %-24s %-12s%n", "request on the large note", "median",
                     "p95", "answer", "target"));
-            requestRow(b, "textDocument/codeLens", lens, lenses + " lenses",
+            requestRow(b, "textDocument/codeLens", lens, String.format(Locale.ROOT, "%d lenses, %.0f KB", lenses, lensKb),
                     "<= " + ms(TARGET_LENS_MS), lens.percentile(0.95) <= TARGET_LENS_MS);
-            requestRow(b, "semanticTokens/full", tokensFull, tokens + " tokens", "", null);
+            requestRow(b, "semanticTokens/full", tokensFull,
+                    String.format(Locale.ROOT, "%d tokens, %.0f KB", tokens, tokensKb), "", null);
             requestRow(b, "semanticTokens/full/delta (after an edit)", tokensDelta,
                     String.format(Locale.ROOT, "%.0f ints changed", deltaInts), "", null);
-            requestRow(b, "textDocument/inlayHint (whole note)", inlayHints, hints + " hints", "", null);
+            requestRow(b, "textDocument/inlayHint (whole note)", inlayHints,
+                    String.format(Locale.ROOT, "%d hints, %.0f KB", hints, hintsKb), "", null);
             b.append(String.format(Locale.ROOT, "%n%-50s %9s %9s %9s %9s  %-12s %s%n", "didChange -> publishDiagnostics",
                     "median", "p95", "+median", "+p95", "target", "all answered p50/p95"));
             for (var e : rounds.entrySet()) {
@@ -740,7 +756,7 @@ public final class FeatureBench {
 
         private static void requestRow(StringBuilder b, String label, Samples s, String answer, String target,
                 Boolean met) {
-            b.append(String.format(Locale.ROOT, "%-50s %9s %9s  %-22s %-12s %s%n", label, ms(s.percentile(0.5)),
+            b.append(String.format(Locale.ROOT, "%-50s %9s %9s  %-24s %-12s %s%n", label, ms(s.percentile(0.5)),
                     ms(s.percentile(0.95)), answer, target, met == null ? "" : verdict(met)));
         }
 

@@ -26,20 +26,14 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
-import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -614,13 +608,8 @@ public final class LspBench {
             return l + (items.size() > 8 ? " and " + (items.size() - 8) + " more" : "");
         }
 
-        private final Map<String, Integer> versions = new LinkedHashMap<>();
-
         private void open(Doc d, String text) {
-            String uri = uri(d);
-            versions.put(uri, 1);
-            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                    new TextDocumentItem(uri, "markdown", 1, text)));
+            sp.open(uri(d), text);
         }
 
         private String uri(Doc d) {
@@ -697,11 +686,7 @@ public final class LspBench {
         }
 
         private void change(String uri, int line, int from, int to, String text) {
-            int version = versions.merge(uri, 1, Integer::sum);
-            TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
-                    new Range(new Position(line, from), new Position(line, to)), text);
-            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                    new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
+            sp.change(uri, line, from, to, text);
         }
 
         private PersonLink personLink() {
@@ -806,27 +791,7 @@ public final class LspBench {
         }
 
         private BenchClient.Arrival awaitDiagnostics(BlockingQueue<BenchClient.Arrival> queue, Predicate<List<Diagnostic>> ok) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(REQUEST_TIMEOUT_S);
-            while (true) {
-                BenchClient.Arrival a;
-                try {
-                    a = queue.poll(100, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new BenchException("interrupted");
-                }
-                if (a == null && !sp.process.isAlive()) {
-                    throw new BenchException("the server process ended with exit code " + sp.process.exitValue()
-                            + " while diagnostics of " + w.editDoc.rel() + " were awaited");
-                }
-                if (a == null && System.nanoTime() > deadline) {
-                    throw new BenchException("no matching publishDiagnostics for " + w.editDoc.rel() + " within "
-                            + REQUEST_TIMEOUT_S + " s");
-                }
-                if (a != null && ok.test(a.diagnostics())) {
-                    return a;
-                }
-            }
+            return sp.awaitDiagnostics(queue, ok, w.editDoc.rel());
         }
 
         private void memory() {
@@ -859,6 +824,26 @@ public final class LspBench {
 
     static double ms(long fromNanos, long toNanos) {
         return (toNanos - fromNanos) / 1e6;
+    }
+
+    /**
+     * A flat JSON object of strings and numbers (doubles with three decimals, NaN as null), one line, so
+     * shell tools can take medians of the {@code RESULT} lines.
+     */
+    static String flatJson(Map<String, Object> m) {
+        StringBuilder b = new StringBuilder("{");
+        for (var e : m.entrySet()) {
+            b.append(b.length() > 1 ? "," : "").append('"').append(e.getKey()).append("\":");
+            Object v = e.getValue();
+            if (v instanceof String s) {
+                b.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            } else if (v instanceof Double d) {
+                b.append(d.isNaN() ? "null" : String.format(Locale.ROOT, "%.3f", d));
+            } else {
+                b.append(v);
+            }
+        }
+        return b.append('}').toString();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -961,19 +946,7 @@ public final class LspBench {
             m.put("cpuMs", cpuMs);
             m.put("publishes", publishes);
             m.put("exitCode", exitCode);
-            StringBuilder b = new StringBuilder("{");
-            for (var e : m.entrySet()) {
-                b.append(b.length() > 1 ? "," : "").append('"').append(e.getKey()).append("\":");
-                Object v = e.getValue();
-                if (v instanceof String s) {
-                    b.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-                } else if (v instanceof Double d) {
-                    b.append(d.isNaN() ? "null" : String.format(Locale.ROOT, "%.3f", d));
-                } else {
-                    b.append(v);
-                }
-            }
-            return b.append('}').toString();
+            return flatJson(m);
         }
 
         String table(Options o, Workload w) {

@@ -9,17 +9,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.ClientInfo;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WindowClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -43,6 +55,8 @@ final class ServerProcess {
     /** The bytes the server sent so far. */
     final Counting received;
     private final Path log;
+    /** The version last sent for each open document's URI. */
+    private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 
     private ServerProcess(BenchClient client, Process process, Path log) {
         this.client = client;
@@ -62,8 +76,15 @@ final class ServerProcess {
 
     /** Starts the server with {@code serverOpts} (JVM options) and connects {@code client} to it. */
     static ServerProcess start(List<String> serverOpts, Path log, BenchClient client) throws IOException {
-        Process p = new ProcessBuilder(command(serverOpts)).redirectError(log.toFile()).start();
-        return new ServerProcess(client, p, log);
+        return start(serverOpts, Map.of(), log, client);
+    }
+
+    /** The same with {@code env} added to the server's environment (say {@code VAULT_LS_NO_CACHE}). */
+    static ServerProcess start(List<String> serverOpts, Map<String, String> env, Path log, BenchClient client)
+            throws IOException {
+        ProcessBuilder b = new ProcessBuilder(command(serverOpts)).redirectError(log.toFile());
+        b.environment().putAll(env);
+        return new ServerProcess(client, b.start(), log);
     }
 
     /** {@code java <opts> -jar <the server jar> --stdio}, or the class path when the server is not in a jar. */
@@ -134,6 +155,52 @@ final class ServerProcess {
             throw new BenchException("interrupted");
         } catch (ExecutionException e) {
             throw new BenchException(what + " failed: " + e.getCause());
+        }
+    }
+
+    /** Opens a markdown document with {@code text} as its first version. */
+    void open(String uri, String text) {
+        versions.put(uri, 1);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "markdown", 1, text)));
+    }
+
+    /** One incremental didChange: {@code text} replaces columns {@code from} to {@code to} of {@code line}. */
+    void change(String uri, int line, int from, int to, String text) {
+        int version = versions.merge(uri, 1, Integer::sum);
+        TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
+                new Range(new Position(line, from), new Position(line, to)), text);
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
+    }
+
+    /**
+     * The first publishDiagnostics in {@code queue} (one document's, see {@link BenchClient#queue}) whose
+     * diagnostics satisfy {@code ok}, earlier ones dropped; fails after a minute or when the server ends.
+     * {@code what} names the document in the failure.
+     */
+    BenchClient.Arrival awaitDiagnostics(BlockingQueue<BenchClient.Arrival> queue, Predicate<List<Diagnostic>> ok,
+            String what) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(REQUEST_TIMEOUT_S);
+        while (true) {
+            BenchClient.Arrival a;
+            try {
+                a = queue.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BenchException("interrupted");
+            }
+            if (a == null && !process.isAlive()) {
+                throw new BenchException("the server process ended with exit code " + process.exitValue()
+                        + " while diagnostics of " + what + " were awaited");
+            }
+            if (a == null && System.nanoTime() > deadline) {
+                throw new BenchException("no matching publishDiagnostics for " + what + " within "
+                        + REQUEST_TIMEOUT_S + " s");
+            }
+            if (a != null && ok.test(a.diagnostics())) {
+                return a;
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.vaultls.vault.BlockId;
 import org.vaultls.vault.Heading;
 import org.vaultls.vault.Note;
-import org.vaultls.vault.VaultPaths;
 
 /**
  * The headings and block ids a link's subpath names in a note. A chain {@code A#B#C} names a heading
@@ -26,24 +25,22 @@ final class Headings {
     }
 
     /**
-     * {@link #find} for many chains of one note: each heading's comparison form is made once (when first needed), so a
-     * caller matching every link to a note with hundreds of headings does not remake them per link.
+     * {@link #find} for many chains of one note. The headings' comparison forms are the note's own
+     * ({@link Note#headingKeys}, made once per parsed note), so neither a caller matching every link to a
+     * note with hundreds of headings nor one finding a single heading remakes them.
      */
     static Function<List<String>, Optional<Heading>> finder(Note note) {
         List<Heading> hs = note.headings();
-        String[] keys = new String[hs.size()]; // made as first needed, then kept
-        return chain -> chain.isEmpty() ? Optional.empty() : findChain(hs, keys, chain, 0, 0, hs.size());
+        return chain -> chain.isEmpty() ? Optional.empty()
+                : findChain(hs, note.headingKeys(), chain, 0, 0, hs.size());
     }
 
-    private static Optional<Heading> findChain(List<Heading> hs, String[] keys, List<String> chain, int depth,
+    private static Optional<Heading> findChain(List<Heading> hs, List<String> keys, List<String> chain, int depth,
             int from, int to) {
         String want = key(chain.get(depth));
         for (int i = from; i < to; i++) {
             Heading h = hs.get(i);
-            if (keys[i] == null) {
-                keys[i] = key(h.text());
-            }
-            if (!keys[i].equals(want)) {
+            if (!keys.get(i).equals(want)) {
                 continue;
             }
             if (depth == chain.size() - 1) {
@@ -61,26 +58,9 @@ final class Headings {
         return Optional.empty();
     }
 
-    /** Obsidian's comparison form of a heading: {@code [ ] | ^ # : %} dropped, spaces collapsed. */
+    /** Obsidian's comparison form of a heading (see {@link Heading#key}). */
     public static String key(String heading) {
-        StringBuilder sb = new StringBuilder(heading.length());
-        boolean space = false;
-        for (int i = 0; i < heading.length(); i++) {
-            char c = heading.charAt(i);
-            if ("[]|^#:%".indexOf(c) >= 0) {
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-                continue;
-            }
-            if (space) {
-                sb.append(' ');
-                space = false;
-            }
-            sb.append(c);
-        }
-        return VaultPaths.key(sb.toString());
+        return Heading.key(heading);
     }
 
     public static Optional<BlockId> findBlock(Note note, String id) {

@@ -31,6 +31,8 @@ public final class Note {
     private final String title;
     private final String name;
     private final Regions regions;
+    /** {@link Heading#key} of each heading, made when first asked (links into this note ask), then kept. */
+    private volatile List<String> headingKeys;
 
     Note(String path, String text, LineMap lines, Frontmatter frontmatter, List<Link> links, List<Heading> headings,
          List<BlockId> blocks, List<Tag> tags, List<Task> tasks, List<String> aliases, List<Problem> problems) {
@@ -99,6 +101,23 @@ public final class Note {
 
     public List<Heading> headings() {
         return headings;
+    }
+
+    /**
+     * Obsidian's comparison form ({@link Heading#key}) of each of {@link #headings()}, in the same order:
+     * made once per parsed note, since every link into the note is matched against all of them.
+     */
+    public List<String> headingKeys() {
+        List<String> keys = headingKeys;
+        if (keys == null) {
+            String[] k = new String[headings.size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = Heading.key(headings.get(i).text());
+            }
+            keys = List.of(k);
+            headingKeys = keys; // a race makes the same list twice, harmlessly
+        }
+        return keys;
     }
 
     public List<BlockId> blocks() {

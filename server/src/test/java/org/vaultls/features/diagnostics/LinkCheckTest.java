@@ -1,12 +1,17 @@
 package org.vaultls.features.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vaultls.VaultAssert.d;
 import static org.vaultls.VaultAssert.testDiagnosticsFor;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vaultls.TestVault;
+import org.vaultls.index.VaultIndex;
+import org.vaultls.vault.Note;
 import org.vaultls.findings.FindingCode;
 import org.vaultls.findings.Severity;
 
@@ -226,5 +231,31 @@ class LinkCheckTest {
         List<Finding> f = testDiagnosticsFor(vault("Home.md", "[[Jose Nunez]]\n").with("people/José Núñez.md", ""),
                 "Home.md", d(0, 2, 12, FindingCode.BROKEN_LINK));
         assertEquals("No note named 'Jose Nunez'; did you mean 'José Núñez'?", f.get(0).message());
+    }
+
+    /**
+     * A long note whose sections link two others ({@code [[#Section i]]}, {@code [[Long#Section j]]}):
+     * each link's heading chain is matched among thousands of headings whose comparison forms the note
+     * made once. CPU time of this thread, so a busy machine does not count: ~180 ms here (load 9), ~1,000
+     * ms when each lookup remade every heading's comparison form.
+     */
+    @Test
+    void aNoteLinkingThousandsOfItsOwnHeadingsIsCheckedInLinearTime() {
+        int sections = 3000;
+        StringBuilder text = new StringBuilder("# Long\n");
+        for (int i = 1; i <= sections; i++) {
+            text.append("\n## Section ").append(i).append("\n\nSee [[#Section ").append(i == 1 ? sections : i - 1)
+                    .append("]] and [[Long#Section ").append(sections + 1 - i).append("]].\n");
+        }
+        text.append("\nAnd [[#Section 1 missing]].\n");
+        VaultIndex index = TestVault.of("Long.md", text.toString()).index();
+        Note note = index.note("Long.md").orElseThrow();
+        Diagnostics.forNote(index, note); // warm-up
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long t = cpu.getCurrentThreadCpuTime();
+        List<Finding> findings = Diagnostics.forNote(index, note);
+        long ms = (cpu.getCurrentThreadCpuTime() - t) / 1_000_000;
+        assertEquals(1, findings.stream().filter(f -> f.code() == FindingCode.BROKEN_HEADING).count());
+        assertTrue(ms < 500, "the findings of " + sections + " sections took " + ms + " ms of CPU");
     }
 }

@@ -155,14 +155,19 @@ final class CheckCommand {
                                 done == total));
                 loaded = System.nanoTime();
                 progress.show("vault-ls: checking " + Terminal.count(index.notes().size()) + " notes", true);
-                report = new FindingsCache.Report(index.notes().size(), index.linkCount(),
-                        Diagnostics.forVault(index, today));
                 String state = loader.state();
                 List<VaultLoader.FileKey> keys = loader.fileKeys();
-                if (state != null && keys != null) {
+                String key = state == null ? null : FindingsCache.key(state, cfg, obsidian, today);
+                List<Finding> found = stored == null || keys == null
+                        || !FindingsCache.settingsPart(stored.key).equals(FindingsCache.settingsPart(key)) ? null
+                        : IncrementalCheck.findings(stored, loader, index, keys, today, err, timing());
+                report = new FindingsCache.Report(index.notes().size(), index.linkCount(),
+                        found != null ? found : Diagnostics.forVault(index, today));
+                if (key != null) {
                     FindingsCache.Report done = report;
-                    reportWrite = new Thread(() -> FindingsCache.write(cache,
-                            FindingsCache.key(state, cfg, obsidian, today), keys, readStart, done), "vault-ls-report-write");
+                    List<String> attachments = index.attachments();
+                    reportWrite = new Thread(() -> FindingsCache.write(cache, key, keys, attachments, readStart, done),
+                            "vault-ls-report-write");
                     reportWrite.setDaemon(true);
                     reportWrite.start();
                 }

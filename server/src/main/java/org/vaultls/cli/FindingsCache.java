@@ -34,7 +34,7 @@ import org.vaultls.text.Span;
  */
 final class FindingsCache {
     static final String KIND = "findings";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** What a cached report holds: the counts of the summary line and every finding, in report order. */
     record Report(int notes, int links, List<Finding> findings) {
@@ -62,21 +62,32 @@ final class FindingsCache {
     }
 
     /**
+     * The part of a {@link #key} that is not the vault's state: the settings, Obsidian's settings and
+     * the day. Two reports with the same settings part differ only by what the notes and attachments are.
+     */
+    static String settingsPart(String key) {
+        return key.substring(key.lastIndexOf(':') + 1);
+    }
+
+    /**
      * A cached report as read: the key it was written under, the keys of the notes it was made from
      * (by path), and the report, decoded only when asked for.
      */
     static final class Stored {
         final String key;
         final Map<String, VaultLoader.FileKey> notes;
+        /** The vault's attachments (vault-relative paths) as the report saw them. */
+        final List<String> attachments;
         /** When the check that wrote it started reading the vault (epoch milliseconds). */
         final long readStart;
         private final byte[] bytes;
         private final int reportAt;
 
-        private Stored(String key, Map<String, VaultLoader.FileKey> notes, long readStart, byte[] bytes,
-                int reportAt) {
+        private Stored(String key, Map<String, VaultLoader.FileKey> notes, List<String> attachments, long readStart,
+                byte[] bytes, int reportAt) {
             this.key = key;
             this.notes = notes;
+            this.attachments = attachments;
             this.readStart = readStart;
             this.bytes = bytes;
             this.reportAt = reportAt;
@@ -115,18 +126,26 @@ final class FindingsCache {
                 String path = str(in, table);
                 notes.put(path, new VaultLoader.FileKey(path, in.getLong(), in.getLong(), in.getInt()));
             }
-            return new Stored(extra.key(), notes, readStart, b, in.position());
+            int attachmentCount = in.getInt();
+            if (attachmentCount < 0 || attachmentCount > b.length) {
+                throw new IOException("attachments");
+            }
+            List<String> attachments = new ArrayList<>(attachmentCount);
+            for (int i = 0; i < attachmentCount; i++) {
+                attachments.add(str(in, table));
+            }
+            return new Stored(extra.key(), notes, List.copyOf(attachments), readStart, b, in.position());
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     /**
-     * Caches {@code report}, made from the notes of these keys by a read that started at
-     * {@code readStart} (epoch milliseconds, taken before the vault was listed), under {@code key}.
+     * Caches {@code report}, made from the notes of these keys and these attachments by a read that
+     * started at {@code readStart} (epoch milliseconds, taken before the vault was listed), under {@code key}.
      */
-    static void write(NoteCache cache, String key, List<VaultLoader.FileKey> notes, long readStart,
-            Report report) {
+    static void write(NoteCache cache, String key, List<VaultLoader.FileKey> notes, List<String> attachments,
+            long readStart, Report report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + notes.size() * 64);
         DataOutputStream out = new DataOutputStream(bytes);
         try {
@@ -139,6 +158,10 @@ final class FindingsCache {
                 out.writeLong(k.size());
                 out.writeLong(k.modified());
                 out.writeInt(k.crc());
+            }
+            out.writeInt(attachments.size());
+            for (String a : attachments) {
+                str(out, table, a);
             }
             out.write(encode(report));
         } catch (IOException e) {

@@ -95,7 +95,7 @@ public final class VaultChange {
      * The change from {@code before} to {@code after}, looking at the notes at {@code touchedNotes} and the
      * attachments really added and removed; a touched path whose note did not change is left out.
      */
-    static VaultChange between(VaultIndex before, VaultIndex after, Collection<String> touchedNotes,
+    public static VaultChange between(VaultIndex before, VaultIndex after, Collection<String> touchedNotes,
                                Collection<String> addedAttachments, Collection<String> removedAttachments) {
         return new VaultChange(before, after, touchedNotes, addedAttachments, removedAttachments);
     }

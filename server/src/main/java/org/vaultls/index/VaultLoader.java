@@ -284,6 +284,20 @@ public final class VaultLoader {
         return cachedEntries;
     }
 
+    /**
+     * The note the cache held for {@code key}'s path before the last {@link #load}, when it was cached
+     * from exactly that file (size, time and checksum); empty otherwise. Its parts are those of that
+     * version, but its text is not (the file may hold other bytes now): only for comparing what a note
+     * was with what it is, never for anything that reads a note's text.
+     */
+    public Optional<Note> cachedVersion(FileKey key) {
+        NoteCache.Entry e = cachedEntries().get(key.path());
+        if (e == null || e.size != key.size() || e.modified != key.modified() || e.crc != key.crc()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(e.note(""));
+    }
+
     /** A note file as the cache keys it: its vault-relative path, size, modification time and CRC32. */
     public record FileKey(String path, long size, long modified, int crc) {
     }

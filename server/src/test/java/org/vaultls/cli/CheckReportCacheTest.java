@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.vaultls.cache.NoteCache;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.features.diagnostics.Finding;
@@ -79,7 +82,7 @@ class CheckReportCacheTest {
         Finding marker = new Finding("Projects/Apollo.md", new Span(0, 1, new Pos(0, 0), new Pos(0, 1)),
                 Severity.HINT, FindingCode.BROKEN_LINK, "from the cache", List.of());
         List<VaultLoader.FileKey> keys = stored.notes.values().stream().toList();
-        FindingsCache.write(cache(), stored.key, keys, stored.readStart, new FindingsCache.Report(report.notes(), report.links(),
+        FindingsCache.write(cache(), stored.key, keys, stored.attachments, stored.readStart, new FindingsCache.Report(report.notes(), report.links(),
                 List.of(marker)));
         assertTrue(warm().contains("from the cache"));
     }
@@ -176,5 +179,134 @@ class CheckReportCacheTest {
         FindingsCache.Report back = FindingsCache.decode(FindingsCache.encode(report));
         assertEquals(report, back);
         assertNull(FindingsCache.read(NoteCache.forVault(vault.resolve("never-checked"), w -> { })));
+    }
+    @Test
+    void afterAnEditOnlyTheNotesItMayAlterAreCheckedAgain() throws IOException {
+        warm();
+        // a marker in the cached report for a note the edit cannot touch: it stays, so that note was not checked
+        FindingsCache.Stored stored = FindingsCache.read(cache());
+        FindingsCache.Report report = stored.report();
+        Finding marker = new Finding("Projects/Apollo.md", new Span(0, 1, new Pos(0, 0), new Pos(0, 1)),
+                Severity.HINT, FindingCode.BROKEN_LINK, "from the cache", List.of());
+        List<Finding> planted = new java.util.ArrayList<>(report.findings().stream()
+                .filter(f -> !f.path().equals("Projects/Apollo.md")).toList());
+        planted.add(marker);
+        planted.sort(null);
+        FindingsCache.write(cache(), stored.key, stored.notes.values().stream().toList(), stored.attachments,
+                stored.readStart, new FindingsCache.Report(report.notes(), report.links(), planted));
+        int answered = IncrementalCheck.ANSWERED.get();
+        write("Daily/2026-01-02.md", "Met [[Ada Berg]] today, and [[Nobody Yet]].\n");
+        String after = warm();
+        assertEquals(answered + 1, IncrementalCheck.ANSWERED.get(), "answered from the cached report");
+        assertTrue(after.contains("from the cache"), after);
+        assertTrue(after.contains("Nobody Yet") && !after.contains("Ada Bergg"), after);
+        // renaming a note changes what links resolve to: the notes linking to it are checked again
+        Files.move(vault.resolve("People/Ada Berg.md"), vault.resolve("People/Ada B.md"));
+        String renamed = warm();
+        assertTrue(renamed.contains("No note named 'Ada Berg'"), renamed);
+    }
+
+    @Test
+    void aChangedNoteWhoseOldVersionTheNoteCacheLostIsCheckedInFull() throws IOException {
+        warm();
+        FindingsCache.Stored stored = FindingsCache.read(cache());
+        // the report claims another version of the daily note than the one the note cache holds
+        List<VaultLoader.FileKey> keys = stored.notes.values().stream()
+                .map(k -> k.path().startsWith("Daily/") ? new VaultLoader.FileKey(k.path(), k.size() + 1, k.modified(),
+                        k.crc()) : k).toList();
+        FindingsCache.write(cache(), stored.key, keys, stored.attachments, stored.readStart, stored.report());
+        int answered = IncrementalCheck.ANSWERED.get();
+        assertEquals(cold(), warm());
+        assertEquals(answered, IncrementalCheck.ANSWERED.get(), "not answered from the cached report");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void aWarmCheckAfterRandomChangesGivesTheReportOfAFullCheck(long seed) throws IOException {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<String> names = List.of("Ada Berg", "Tom Reyes", "Apollo", "Roadmap", "Pricing", "2026-01-02");
+        List<String> folders = List.of("", "People/", "Projects/", "Daily/");
+        for (int i = 0; i < 10; i++) {
+            write(pick(rnd, folders) + pick(rnd, names) + ".md", randomNote(rnd, names));
+        }
+        int answered = IncrementalCheck.ANSWERED.get();
+        warm();
+        for (int round = 0; round < 25; round++) {
+            List<Path> files;
+            try (var s = Files.walk(vault)) {
+                files = s.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".obsidian")).toList();
+            }
+            int op = rnd.nextInt(8);
+            Path any = pick(rnd, files);
+            String what;
+            if (op == 0) {
+                what = "new note";
+                write(pick(rnd, folders) + pick(rnd, names) + " " + rnd.nextInt(3) + ".md", randomNote(rnd, names));
+            } else if (op == 1 && files.size() > 3) {
+                what = "deleted " + any;
+                Files.delete(any);
+            } else if (op == 2) {
+                what = "moved " + any;
+                Path to = vault.resolve(pick(rnd, folders) + pick(rnd, names) + ".md");
+                Files.createDirectories(to.getParent());
+                Files.move(any, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else if (op == 3) {
+                what = "attachment";
+                String a = pick(rnd, List.of("chart.png", "Attachments/spec.pdf"));
+                if (Files.exists(vault.resolve(a))) {
+                    Files.delete(vault.resolve(a));
+                } else {
+                    write(a, "bytes");
+                }
+            } else {
+                what = "edited " + any;
+                if (any.toString().endsWith(".md")) {
+                    Files.writeString(any, randomNote(rnd, names));
+                } else {
+                    Files.writeString(any, "other bytes " + round);
+                }
+            }
+            assertEquals(cold(), warm(), "seed " + seed + " round " + round + ": " + what);
+        }
+        assertTrue(IncrementalCheck.ANSWERED.get() > answered + 5,
+                "most rounds answered from the cached report: " + (IncrementalCheck.ANSWERED.get() - answered));
+    }
+
+    private static <T> T pick(SplittableRandom rnd, List<T> from) {
+        return from.get(rnd.nextInt(from.size()));
+    }
+
+    /** A note with what findings depend on across notes: names, aliases, headings, blocks, owners, queries. */
+    private static String randomNote(SplittableRandom rnd, List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        if (rnd.nextBoolean()) {
+            sb.append("---\n");
+            sb.append(pick(rnd, List.of("type: people\n", "type: project\n", "")));
+            if (rnd.nextBoolean()) {
+                sb.append("aliases: [").append(pick(rnd, List.of("Ada", "Tommy", "Plan"))).append("]\n");
+            }
+            sb.append(pick(rnd, List.of("owner:\n", "company: Northwind\n", "")));
+            sb.append("---\n");
+        }
+        int parts = 1 + rnd.nextInt(5);
+        for (int i = 0; i < parts; i++) {
+            switch (rnd.nextInt(8)) {
+                case 0 -> sb.append("See [[").append(pick(rnd, names)).append("]] and [[")
+                        .append(pick(rnd, List.of("Ada", "Tommy", "Plan", "Nobody"))).append("]].\n");
+                case 1 -> sb.append("See [[").append(pick(rnd, names)).append('#')
+                        .append(pick(rnd, List.of("Notes", "Plan", "Nope"))).append("]].\n");
+                case 2 -> sb.append("## ").append(pick(rnd, List.of("Notes", "Plan"))).append("\nPara ^")
+                        .append(pick(rnd, List.of("b1", "b2"))).append("\n\nRef [[")
+                        .append(pick(rnd, names)).append("#^b1]]\n");
+                case 3 -> sb.append("- [ ] Do it @").append(pick(rnd, List.of("AdaBerg", "TomReyes", "Ada", "Nobody")))
+                        .append(" 📅 2026-01-0").append(1 + rnd.nextInt(9)).append('\n');
+                case 4 -> sb.append("![[").append(pick(rnd, List.of("chart.png", "spec.pdf", "Roadmap"))).append("]]\n");
+                case 5 -> sb.append("```dataview\n").append(pick(rnd, List.of("LIST FROM \"People\" OR #rocket",
+                        "TASK WHERE contains(text, \"@AdaBerg\")", "LIST FROM \"Nowhere\"", "TABLE stauts FROM \"\""))).append("\n```\n");
+                case 6 -> sb.append(pick(rnd, List.of("status:: open", "#rocket/v2", "Ada Berg said so."))).append('\n');
+                default -> sb.append("Plain text ").append(rnd.nextInt(100)).append(".\n");
+            }
+        }
+        return sb.toString();
     }
 }

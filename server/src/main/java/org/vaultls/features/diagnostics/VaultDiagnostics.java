@@ -2,6 +2,7 @@ package org.vaultls.features.diagnostics;
 
 import org.vaultls.text.Dates;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,17 +28,40 @@ import org.vaultls.vault.Note;
  * all. Not thread-safe: one updater owns it.
  */
 public final class VaultDiagnostics {
+    /** From this many notes to check again on, they are checked in parallel. */
+    private static final int PARALLEL_FROM = 16;
     private final Map<String, List<Finding>> current = new HashMap<>();
     private final Clock clock;
+    private final boolean forEditor;
 
     /** Findings dated by {@link Dates#defaultClock()}. */
     public VaultDiagnostics() {
         this(Dates.defaultClock());
     }
 
-    /** Findings dated by {@code clock} (overdue tasks and stale contacts). */
+    /** Findings for an editor, dated by {@code clock} (overdue tasks and stale contacts). */
     public VaultDiagnostics(Clock clock) {
+        this(clock, true);
+    }
+
+    /**
+     * Findings for an editor ({@code forEditor}) or for {@code check} (see {@link Diagnostics#forNote}),
+     * dated by {@code clock}.
+     */
+    public VaultDiagnostics(Clock clock, boolean forEditor) {
         this.clock = clock;
+        this.forEditor = forEditor;
+    }
+
+    /**
+     * Starts from findings made earlier of the vault before a change (by note path; a note not in
+     * {@code findings} had none), as {@link #reset} of that vault would have made them, so that
+     * {@link #update} of the change checks only what it may alter: how a warm {@code check} reuses the
+     * cached report of the last one.
+     */
+    public void seed(Map<String, List<Finding>> findings) {
+        current.clear();
+        current.putAll(findings);
     }
 
     /** Checks the whole vault; returns the notes whose findings changed (on the first run, those with findings). */
@@ -51,7 +75,7 @@ public final class VaultDiagnostics {
         });
         Map<String, List<Finding>> all = new HashMap<>();
         index.notes().values().parallelStream()
-                .map(n -> Map.entry(n.path(), Diagnostics.forNote(index, n, clock)))
+                .map(n -> Map.entry(n.path(), Diagnostics.forNote(index, n, clock, forEditor)))
                 .toList().forEach(e -> all.put(e.getKey(), e.getValue()));
         all.forEach((p, f) -> {
             List<Finding> before = current.put(p, f);
@@ -94,7 +118,7 @@ public final class VaultDiagnostics {
             for (String tag : change.ownerTags()) {
                 after.tasksWithOwnerTag(tag).forEach(t -> affected.add(t.path()));
             }
-            if (after.config().unlinkedMentions().reportedIn(true)) {
+            if (after.config().unlinkedMentions().reportedIn(forEditor)) {
                 affected.addAll(mentionsChanged(change));
             }
             if (DataviewCheck.vaultMayMatter(change)) {
@@ -108,12 +132,18 @@ public final class VaultDiagnostics {
                 changed.put(p, List.of());
             }
         }
+        // the checks read an immutable snapshot: many notes (a warm check after a pull, a rename's
+        // linkers) are checked in parallel, then stored in path order
+        List<Note> toCheck = new ArrayList<>(affected.size());
         for (String p : affected) {
-            Note n = after.note(p).orElse(null);
-            if (n == null) {
-                continue;
-            }
-            List<Finding> f = Diagnostics.forNote(after, n, clock);
+            after.note(p).ifPresent(toCheck::add);
+        }
+        List<List<Finding>> found = toCheck.size() < PARALLEL_FROM
+                ? toCheck.stream().map(n -> Diagnostics.forNote(after, n, clock, forEditor)).toList()
+                : toCheck.parallelStream().map(n -> Diagnostics.forNote(after, n, clock, forEditor)).toList();
+        for (int i = 0; i < toCheck.size(); i++) {
+            String p = toCheck.get(i).path();
+            List<Finding> f = found.get(i);
             if (!f.equals(current.put(p, f))) {
                 changed.put(p, f);
             }

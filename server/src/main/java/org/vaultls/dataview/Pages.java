@@ -224,11 +224,14 @@ final class Pages {
     /** The links in {@code [from, to)} of the note, each to the note it resolves to (or its written target). */
     List<Object> outlinks(Note n, int from, int to) {
         List<Object> out = new ArrayList<>();
-        for (Link l : n.links()) {
+        List<Link> links = n.links();
+        List<Resolution> resolutions = index.resolutions(n); // kept by the index: not resolved again per query
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
             if (l.isSameNote() || l.span().startOffset() < from || l.span().endOffset() > to) {
                 continue;
             }
-            Resolution r = index.resolve(n, l);
+            Resolution r = resolutions.get(i);
             out.add(new LinkValue(r.isBroken() ? l.target() : r.path()));
         }
         return out;

@@ -397,12 +397,11 @@ public final class DqlEngine {
     // ---- sources ----
 
     /** The notes of a source in path order (the index keeps its notes by path). */
-    private List<Note> sourceNotes(Source src) {
-        List<Note> out = new ArrayList<>();
+    private java.util.Collection<Note> sourceNotes(Source src) {
         if (src instanceof FolderSource f && f.folder().isEmpty()) {
-            out.addAll(index.notes().values());
-            return out;
+            return index.notes().values(); // the snapshot's own, immutable: no copy of 10k notes
         }
+        List<Note> out = new ArrayList<>();
         Set<String> paths = sourcePages(src);
         for (Map.Entry<String, Note> e : index.notes().entrySet()) {
             if (paths.contains(e.getKey())) {

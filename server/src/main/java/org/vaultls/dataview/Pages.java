@@ -326,8 +326,23 @@ final class Pages {
 
         @Override
         public Object get(Object key) {
-            return key instanceof String k && PLAIN_FIELDS.contains(k)
-                    ? plainField(note, task.span().start().line(), task.text(), task, k) : null;
+            if (!(key instanceof String k)) {
+                return null;
+            }
+            switch (k) { // no set lookup first: this runs for every task of the vault
+                case "text":
+                    return task.text();
+                case "completed":
+                    return task.status() == 'x' || task.status() == 'X';
+                case "task":
+                case "status":
+                case "checked":
+                case "line":
+                case "path":
+                    return plainField(note, task.span().start().line(), task.text(), task, k);
+                default:
+                    return null;
+            }
         }
 
         @Override

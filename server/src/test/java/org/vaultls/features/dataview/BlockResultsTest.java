@@ -189,6 +189,28 @@ class BlockResultsTest {
     }
 
     @Test
+    void aNotesBlocksAreAllHandedToTheEvaluationThreadsBeforeTheFirstIsWaitedFor() {
+        List<Runnable> held = new ArrayList<>();
+        // runs nothing until two evaluations are in: waiting for the first before handing over the second
+        // would time out
+        java.util.concurrent.Executor bothOrNothing = r -> {
+            synchronized (held) {
+                held.add(r);
+                if (held.size() == 2) {
+                    held.forEach(x -> new Thread(x).start());
+                }
+            }
+        };
+        BlockResults sideBySide = new BlockResults(5_000, VaultAssert.clockAt(VaultAssert.TODAY), bothOrNothing);
+        VaultIndex index = vault().index();
+        List<BlockResult> r = sideBySide.of(index, ada(index), CancelCheck.NEVER);
+        assertTrue(r.get(0).isOk(), () -> r.get(0).error().orElse(""));
+        assertTrue(r.get(1).isOk(), () -> r.get(1).error().orElse(""));
+        assertEquals(List.of("Projects/Apollo.md"), paths(r.get(0)));
+        assertEquals(2, sideBySide.evaluations());
+    }
+
+    @Test
     void aSyntaxErrorNamesItsLineAndColumnAndADataviewjsBlockIsNotRun() {
         VaultIndex index = TestVault.of("A.md", "```dataview\nLIST\nFROM WHERE\n```\n\n```dataviewjs\ndv.list([])\n```\n")
                 .index();

@@ -30,8 +30,9 @@ import org.vaultls.vault.NoteParser;
  * {@link BlockResults#SHARED} cache, its evaluation threads included; no JSON-RPC): hovers on each of a
  * person note's blocks and the note's code lenses (backlinks, open tasks, and one lens per block), on a
  * person first seen (nothing cached: every block evaluated), again (cached), after an edit of the
- * person's own note (every block of it evaluated again, as while typing there) and after an edit of a
- * daily note (the task blocks evaluated again, the {@code FROM "Projects"} list kept).
+ * person's own note (as while typing there: the two task blocks, whose rows include the note's tasks,
+ * evaluated again; the {@code FROM "Projects"} list, which reads only {@code this.file.link}, kept) and
+ * after an edit of a daily note (the task blocks evaluated again, the list kept).
  *
  * <pre>
  * java -cp vault-ls-bench.jar:vault-ls.jar org.vaultls.bench.DataviewEditorBench &lt;vaultDir&gt;
@@ -137,7 +138,7 @@ public final class DataviewEditorBench {
                 time(f, "hover, again (cached), " + names[b], () -> hover(person, offset, clock));
             }
             Note self = edit(person.path(), person.text() + "\n");
-            time(f, "lenses, after an edit of the person's note (3 blocks)", () -> lenses(self));
+            time(f, "lenses, after an edit of the person's note (2 task blocks)", () -> lenses(self));
             time(f, "lenses, again (cached)", () -> lenses(self));
             Note d = index.note(daily).orElseThrow();
             edit(daily, d.text() + "\n");

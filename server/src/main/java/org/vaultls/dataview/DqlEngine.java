@@ -166,21 +166,35 @@ public final class DqlEngine {
         if (firstWhere != null) {
             ops = ops.subList(1, ops.size());
         }
+        // and in a TASK query the first WHERE's leading conjuncts that read only a task's plain fields
+        // run first on a view of the task, so the tasks they drop get no object at all
+        List<Expr> plain = taskQuery && firstWhere != null ? plainPrefix(firstWhere) : List.of();
+        Pages.PlainTask view = new Pages.PlainTask();
+        Scope viewScope = new Scope(view, root);
         for (Note n : sourceNotes(q.source())) {
             String path = n.path();
             if (taskQuery && n.tasks().isEmpty()) {
                 continue;
             }
-            Scope pageScope = new Scope(pages.page(n), root);
+            Scope pageScope = null;
             if (taskQuery) {
                 for (Task t : n.tasks()) {
+                    if (!plain.isEmpty() && !passes(plain, view, viewScope, n, t)) {
+                        continue;
+                    }
+                    if (pageScope == null) {
+                        pageScope = new Scope(pages.page(n), root);
+                    }
                     Scope s = new Scope(pages.task(n, t), pageScope);
                     if (firstWhere == null || DqlValues.truthy(eval(firstWhere, s))) {
                         items.add(new Item(new Row(path, t, List.of()), s));
                     }
                 }
-            } else if (firstWhere == null || DqlValues.truthy(eval(firstWhere, pageScope))) {
-                items.add(new Item(new Row(path, null, List.of()), pageScope));
+            } else {
+                pageScope = new Scope(pages.page(n), root);
+                if (firstWhere == null || DqlValues.truthy(eval(firstWhere, pageScope))) {
+                    items.add(new Item(new Row(path, null, List.of()), pageScope));
+                }
             }
         }
         String idName = "File";
@@ -234,6 +248,75 @@ public final class DqlEngine {
             t.fields().forEach(f -> headers.add(f.name()));
         }
         return new Result(kind, List.copyOf(headers), showId, List.copyOf(out), Optional.empty());
+    }
+
+    /** False when one of {@code conjuncts}, evaluated on task {@code t}'s plain fields, is falsy. */
+    private boolean passes(List<Expr> conjuncts, Pages.PlainTask view, Scope viewScope, Note n, Task t) {
+        view.at(n, t);
+        for (Expr c : conjuncts) {
+            if (!DqlValues.truthy(eval(c, viewScope))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The conjuncts of {@code where} ({@code a AND b AND c}, in the order they are evaluated) up to the
+     * first that may read more than a task's {@link Pages#PLAIN_FIELDS} and {@code this}. A task for which
+     * one of them is falsy is one the whole clause drops, having evaluated nothing past it: the conjuncts
+     * before it are the same, and {@code AND} stops there, so not even an error of a later part is missed.
+     */
+    static List<Expr> plainPrefix(Expr where) {
+        List<Expr> conjuncts = new ArrayList<>();
+        conjuncts(where, conjuncts);
+        List<Expr> out = new ArrayList<>();
+        for (Expr c : conjuncts) {
+            if (!plain(c)) {
+                break;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static void conjuncts(Expr e, List<Expr> out) {
+        if (e instanceof BinaryOp b && b.op().equals("&")) {
+            conjuncts(b.left(), out);
+            conjuncts(b.right(), out);
+        } else {
+            out.add(e);
+        }
+    }
+
+    /** True when {@code e} reads no name but a plain task field and {@code this}, and calls only Dataview's functions. */
+    private static boolean plain(Expr e) {
+        if (e instanceof Literal) {
+            return true;
+        }
+        if (e instanceof Variable v) {
+            return v.name().equals("this") || Pages.PLAIN_FIELDS.contains(v.name());
+        }
+        if (e instanceof Index i) {
+            return plain(i.object()) && plain(i.index());
+        }
+        if (e instanceof Negated n) {
+            return plain(n.child());
+        }
+        if (e instanceof BinaryOp b) {
+            return plain(b.left()) && plain(b.right());
+        }
+        if (e instanceof ListExpr l) {
+            return l.values().stream().allMatch(DqlEngine::plain);
+        }
+        if (e instanceof ObjectExpr o) {
+            return o.values().values().stream().allMatch(DqlEngine::plain);
+        }
+        if (e instanceof Call c) {
+            return c.func() instanceof Variable f && DqlFunctions.known(f.name())
+                    && c.arguments().stream().allMatch(DqlEngine::plain);
+        }
+        return false; // a lambda binds names of its own: left to the full evaluation
     }
 
     private List<Item> sort(List<Item> items, Sort s) {
@@ -314,12 +397,11 @@ public final class DqlEngine {
     // ---- sources ----
 
     /** The notes of a source in path order (the index keeps its notes by path). */
-    private List<Note> sourceNotes(Source src) {
-        List<Note> out = new ArrayList<>();
+    private java.util.Collection<Note> sourceNotes(Source src) {
         if (src instanceof FolderSource f && f.folder().isEmpty()) {
-            out.addAll(index.notes().values());
-            return out;
+            return index.notes().values(); // the snapshot's own, immutable: no copy of 10k notes
         }
+        List<Note> out = new ArrayList<>();
         Set<String> paths = sourcePages(src);
         for (Map.Entry<String, Note> e : index.notes().entrySet()) {
             if (paths.contains(e.getKey())) {

@@ -224,11 +224,14 @@ final class Pages {
     /** The links in {@code [from, to)} of the note, each to the note it resolves to (or its written target). */
     List<Object> outlinks(Note n, int from, int to) {
         List<Object> out = new ArrayList<>();
-        for (Link l : n.links()) {
+        List<Link> links = n.links();
+        List<Resolution> resolutions = index.resolutions(n); // kept by the index: not resolved again per query
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
             if (l.isSameNote() || l.span().startOffset() < from || l.span().endOffset() > to) {
                 continue;
             }
-            Resolution r = index.resolve(n, l);
+            Resolution r = resolutions.get(i);
             out.add(new LinkValue(r.isBroken() ? l.target() : r.path()));
         }
         return out;
@@ -277,35 +280,100 @@ final class Pages {
         return -1;
     }
 
+    /** The fields of a task or list item that its line alone gives, with no object or body scan. */
+    static final Set<String> PLAIN_FIELDS = Set.of("text", "task", "status", "checked", "completed", "line", "path");
+
+    /** The value of one of {@link #PLAIN_FIELDS} of the item at {@code line} ({@code t} null for a list item). */
+    static Object plainField(Note n, int line, String text, Task t, String k) {
+        switch (k) {
+            case "text":
+                return text;
+            case "task":
+                return t != null;
+            case "status":
+                return t != null ? String.valueOf(t.status()) : null;
+            case "checked":
+                return t != null && t.status() != ' ';
+            case "completed":
+                return t != null && (t.status() == 'x' || t.status() == 'X');
+            case "line":
+                return (double) line;
+            case "path":
+                return n.path();
+            default:
+                throw new IllegalArgumentException("not a plain field: " + k);
+        }
+    }
+
+    /**
+     * One task's {@link #PLAIN_FIELDS} as an object that is pointed at each task in turn: what a TASK
+     * query's first WHERE reads to drop a task before its object is built. Only those keys are in it, so
+     * an expression reading another name must not be evaluated on it.
+     */
+    static final class PlainTask extends KeyedMap {
+        private Note note;
+        private Task task;
+
+        void at(Note n, Task t) {
+            note = n;
+            task = t;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return PLAIN_FIELDS.contains(key);
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (!(key instanceof String k)) {
+                return null;
+            }
+            switch (k) { // no set lookup first: this runs for every task of the vault
+                case "text":
+                    return task.text();
+                case "completed":
+                    return task.status() == 'x' || task.status() == 'X';
+                case "task":
+                case "status":
+                case "checked":
+                case "line":
+                case "path":
+                    return plainField(note, task.span().start().line(), task.text(), task, k);
+                default:
+                    return null;
+            }
+        }
+
+        @Override
+        Set<String> keys() {
+            return PLAIN_FIELDS;
+        }
+    }
+
     private LazyObject item(Note n, int line, String text, Task t) {
         Map<String, String> raw = t != null ? t.fields() : Map.of();
         Set<String> extra = raw.keySet();
         LazyObject o = new LazyObject(ITEM_KEYS, () -> extra, k -> {
             switch (k) {
                 case "text":
-                    return text;
                 case "task":
-                    return t != null;
                 case "status":
-                    return t != null ? String.valueOf(t.status()) : null;
                 case "checked":
-                    return t != null && t.status() != ' ';
                 case "completed":
-                    return t != null && (t.status() == 'x' || t.status() == 'X');
+                case "line":
+                case "path":
+                    return plainField(n, line, text, t, k);
                 case "fullyCompleted": {
                     int i = position(n, line);
                     return i < 0 ? t != null && (t.status() == 'x' || t.status() == 'X') : fullyCompleted(body(n), i);
                 }
-                case "line":
-                    return (double) line;
                 case "lineCount":
                     return 1.0;
                 case "position":
                     return null;
                 case "real":
                     return true;
-                case "path":
-                    return n.path();
                 case "link":
                 case "section": {
                     Heading h = null;

@@ -60,6 +60,15 @@ public final class VaultIndex {
     private boolean building;
     private final Suggestions suggestions = new Suggestions(this::noteNames, this::attachmentNames,
             this::ownerTags);
+    /**
+     * Each note's link resolutions once asked, by path with the note version they were made for; shared
+     * by the next snapshot when it has the same note and attachment paths (resolution reads nothing
+     * else), so an edit re-resolves only the edited note's links.
+     */
+    private java.util.concurrent.ConcurrentHashMap<String, Resolved> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Resolved(Note note, List<Resolution> resolutions) {
+    }
 
     /** Indexes every note and attachment. */
     private VaultIndex(VaultConfig config, ObsidianSettings obsidian, TreeMap<String, Note> notes,
@@ -312,6 +321,9 @@ public final class VaultIndex {
         }
         if (attCame.isEmpty() && attGone.isEmpty()) {
             suggestions.attachmentNames.shareWith(next.suggestions.attachmentNames);
+            if (change.added().isEmpty() && change.removed().isEmpty()) {
+                next.resolved = resolved; // the same paths: every untouched note's links lead where they did
+            }
         }
         return change;
     }
@@ -353,8 +365,10 @@ public final class VaultIndex {
             if (n == null || holder.equals(path)) {
                 continue;
             }
-            for (Link l : n.links()) {
-                if (!l.isSameNote() && path.equals(resolve(n, l).path())) {
+            List<Link> links = n.links();
+            List<Resolution> resolutions = resolutions(n);
+            for (int i = 0; i < links.size(); i++) {
+                if (!links.get(i).isSameNote() && path.equals(resolutions.get(i).path())) {
                     out.add(holder);
                     break;
                 }
@@ -462,6 +476,27 @@ public final class VaultIndex {
     /** Where {@code link}, written in {@code from}, leads. */
     public Resolution resolve(Note from, Link link) {
         return resolver.resolve(from, link);
+    }
+
+    /**
+     * Where each of {@code from}'s links leads, in {@link Note#links()} order: {@link #resolve} of each,
+     * worked out once per note version and kept while the vault's paths stay the same (edits of other
+     * notes keep it). Safe to call from several threads.
+     */
+    public List<Resolution> resolutions(Note from) {
+        Resolved r = resolved.get(from.path());
+        if (r != null && r.note() == from) {
+            return r.resolutions();
+        }
+        List<Resolution> out = new ArrayList<>(from.links().size());
+        for (Link l : from.links()) {
+            out.add(resolver.resolve(from, l));
+        }
+        List<Resolution> list = Collections.unmodifiableList(out);
+        if (notes.get(from.path()) == from) { // a note of this snapshot, not one only being checked
+            resolved.put(from.path(), new Resolved(from, list));
+        }
+        return list;
     }
 
     /** Resolves {@code ./x} and {@code ../x} against a folder; null when it climbs out of the vault. */

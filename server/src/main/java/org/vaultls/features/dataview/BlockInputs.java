@@ -12,7 +12,8 @@ import org.vaultls.vault.Tag;
 /**
  * What a block's result depends on, worked out from its parsed query, so a {@link VaultChange} can tell
  * whether the result still holds. The rule is conservative: a result depends on the block's own note
- * (its {@code this}), on every note its FROM reads (the notes under a {@code "folder"} or at a
+ * (its {@code this}; unless it reads no more of {@code this} than the fields its path gives, as
+ * {@code this.file.link}), on every note its FROM reads (the notes under a {@code "folder"} or at a
  * {@code "path"}, the notes carrying a {@code #tag} or its subtags, before or after the change), and on
  * every note of the vault when it can read more than its rows and {@code this}: a FROM on links
  * ({@code [[x]]}, {@code outgoing(...)}), a negated or csv source, a link literal, {@code inlinks}, or a
@@ -23,17 +24,22 @@ import org.vaultls.vault.Tag;
  */
 final class BlockInputs {
     private final boolean everything;
+    private final boolean readsThis;
     private final List<String> folders;
     private final List<String> tags;
 
-    private BlockInputs(boolean everything, List<String> folders, List<String> tags) {
+    private BlockInputs(boolean everything, boolean readsThis, List<String> folders, List<String> tags) {
         this.everything = everything;
+        this.readsThis = readsThis;
         this.folders = List.copyOf(folders);
         this.tags = List.copyOf(tags);
     }
 
     /** Inputs of a block that could not be parsed: only its own note. */
-    static final BlockInputs OWN_NOTE = new BlockInputs(false, List.of(), List.of());
+    static final BlockInputs OWN_NOTE = new BlockInputs(false, true, List.of(), List.of());
+
+    /** The fields of {@code this.file} that its path alone gives: an edit of the note leaves them. */
+    private static final java.util.Set<String> PATH_FIELDS = java.util.Set.of("name", "path", "folder", "ext", "link");
 
     /** The inputs of {@code query}. */
     static BlockInputs of(Dql.Query query) {
@@ -63,10 +69,12 @@ final class BlockInputs {
                 all |= !sources(f.source(), folders, tags);
             }
         }
+        boolean self = false;
         for (Expr e : exprs) {
             all |= readsOtherNotes(e);
+            self |= readsThis(e);
         }
-        return new BlockInputs(all, folders, tags);
+        return new BlockInputs(all, self, folders, tags);
     }
 
     /** True when every note of the vault is an input. */
@@ -79,8 +87,8 @@ final class BlockInputs {
         if (change.settingsChanged() || change.pathsChanged() || !change.names().isEmpty()) {
             return true;
         }
-        if (change.touched().contains(self)) {
-            return true;
+        if (readsThis && change.touched().contains(self)) {
+            return true; // else the note is an input only if it is one of the rows, checked below
         }
         if (everything && !change.touched().isEmpty()) {
             return true;
@@ -188,6 +196,44 @@ final class BlockInputs {
             return readsOtherNotes(b.left()) || readsOtherNotes(b.right());
         }
         return false;
+    }
+
+    /**
+     * True when evaluating {@code e} may read {@code this} beyond what its path gives
+     * ({@code this.file.link}, {@code .name}, {@code .path}, {@code .folder}, {@code .ext}).
+     */
+    private static boolean readsThis(Expr e) {
+        if (e instanceof Dql.Variable v) {
+            return v.name().equals("this");
+        }
+        if (e instanceof Dql.Index i) {
+            if (i.object() instanceof Dql.Index inner && inner.object() instanceof Dql.Variable root
+                    && root.name().equals("this") && inner.index() instanceof Dql.Literal file
+                    && "file".equals(file.value()) && i.index() instanceof Dql.Literal key
+                    && key.value() instanceof String name && PATH_FIELDS.contains(name)) {
+                return false;
+            }
+            return readsThis(i.object()) || readsThis(i.index());
+        }
+        if (e instanceof Dql.Call c) {
+            return readsThis(c.func()) || c.arguments().stream().anyMatch(BlockInputs::readsThis);
+        }
+        if (e instanceof Dql.Lambda l) {
+            return readsThis(l.value());
+        }
+        if (e instanceof Dql.ListExpr l) {
+            return l.values().stream().anyMatch(BlockInputs::readsThis);
+        }
+        if (e instanceof Dql.ObjectExpr o) {
+            return o.values().values().stream().anyMatch(BlockInputs::readsThis);
+        }
+        if (e instanceof Dql.Negated n) {
+            return readsThis(n.child());
+        }
+        if (e instanceof Dql.BinaryOp b) {
+            return readsThis(b.left()) || readsThis(b.right());
+        }
+        return false; // a literal, a name of the row
     }
 
     /** {@code file.x}, {@code this.x}, {@code this.file.x}: fields of the row's page or of {@code this}. */

@@ -118,10 +118,19 @@ public final class BlockResults {
         onReady = r == null ? () -> { } : r;
     }
 
-    /** The results of every block of {@code note} on {@code index}, in block order. */
+    /**
+     * The results of every block of {@code note} on {@code index}, in block order; the blocks not kept
+     * are all handed to the evaluation threads first, so they evaluate side by side.
+     */
     public List<BlockResult> of(VaultIndex index, Note note, CancelCheck cancel) {
+        List<Block> blocks = DataviewBlocks.of(note);
+        for (Block b : blocks) {
+            if (!b.js()) {
+                entry(index, note, b); // every block's evaluation starts before the first is waited for
+            }
+        }
         List<BlockResult> out = new ArrayList<>();
-        for (Block b : DataviewBlocks.of(note)) {
+        for (Block b : blocks) {
             cancel.check();
             out.add(of(index, note, b));
         }

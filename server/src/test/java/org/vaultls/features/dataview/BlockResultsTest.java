@@ -86,13 +86,27 @@ class BlockResultsTest {
     }
 
     @Test
-    void anEditOfTheBlocksOwnNoteMakesTheResultAgain() {
+    void anEditOfTheBlocksOwnNoteKeepsAResultThatReadsOnlyThePathOfThisAndNoneOfItsRows() {
         VaultIndex index = vault().index();
         projects(index);
         VaultChange change = edit(index, ADA, ada(index).text() + "\nA new line.\n");
+        assertFalse(results.changed(change));
+        assertEquals(List.of("Projects/Apollo.md"), paths(projects(change.after())));
+        assertEquals(1, results.evaluations(), "this.file.link is the same, Ada is not under \"Projects\"");
+    }
+
+    @Test
+    void anEditOfTheBlocksOwnNoteMakesTheResultAgainWhenItReadsMoreOfThisOrIsAmongTheRows() {
+        String role = "```dataview\nLIST FROM \"Projects\" WHERE contains(file.outlinks, this.file.link) AND this.role\n```\n";
+        String ownFolder = "```dataview\nLIST FROM \"People\" WHERE contains(file.name, this.file.name)\n```\n";
+        String fromLink = "```dataview\nLIST FROM [[Apollo]] WHERE this.file.name\n```\n";
+        VaultIndex index = vault().with(ADA, "# Ada\nrole:: lead\n\n" + role + "\n" + ownFolder + "\n" + fromLink)
+                .index();
+        assertEquals(3, results.of(index, ada(index), CancelCheck.NEVER).size());
+        VaultChange change = edit(index, ADA, ada(index).text() + "\nA new line.\n");
         results.changed(change);
-        projects(change.after());
-        assertEquals(2, results.evaluations());
+        results.of(change.after(), ada(change.after()), CancelCheck.NEVER);
+        assertEquals(6, results.evaluations(), "this.role may change; Ada is a row of \"People\"; a link source");
     }
 
     @Test
@@ -186,6 +200,28 @@ class BlockResultsTest {
         BlockResult second = slow.of(index, ada(index), block);
         assertTrue(second.isOk());
         assertEquals(1, slow.evaluations());
+    }
+
+    @Test
+    void aNotesBlocksAreAllHandedToTheEvaluationThreadsBeforeTheFirstIsWaitedFor() {
+        List<Runnable> held = new ArrayList<>();
+        // runs nothing until two evaluations are in: waiting for the first before handing over the second
+        // would time out
+        java.util.concurrent.Executor bothOrNothing = r -> {
+            synchronized (held) {
+                held.add(r);
+                if (held.size() == 2) {
+                    held.forEach(x -> new Thread(x).start());
+                }
+            }
+        };
+        BlockResults sideBySide = new BlockResults(5_000, VaultAssert.clockAt(VaultAssert.TODAY), bothOrNothing);
+        VaultIndex index = vault().index();
+        List<BlockResult> r = sideBySide.of(index, ada(index), CancelCheck.NEVER);
+        assertTrue(r.get(0).isOk(), () -> r.get(0).error().orElse(""));
+        assertTrue(r.get(1).isOk(), () -> r.get(1).error().orElse(""));
+        assertEquals(List.of("Projects/Apollo.md"), paths(r.get(0)));
+        assertEquals(2, sideBySide.evaluations());
     }
 
     @Test

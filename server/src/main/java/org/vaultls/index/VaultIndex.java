@@ -56,6 +56,8 @@ public final class VaultIndex {
     /** Paths of the notes holding a link to a file of this name (see {@link #linkNameKey}). */
     private final CowMap<List<String>> linkersByName;
     private final LinkResolver resolver;
+    /** The last notes' shared link resolutions in this snapshot, least recently asked first. */
+    private final Map<Note, LinkResolutions> resolutions = new java.util.LinkedHashMap<>(16, 0.75f, true);
     private final Suggestions suggestions = new Suggestions(this::noteNames, this::attachmentNames,
             this::ownerTags);
 
@@ -427,6 +429,28 @@ public final class VaultIndex {
     /** Where {@code link}, written in {@code from}, leads. */
     public Resolution resolve(Note from, Link link) {
         return resolver.resolve(from, link);
+    }
+
+    /** How many notes' {@link #resolutions} a snapshot keeps: the open notes being edited and viewed. */
+    static final int SHARED_RESOLUTIONS = 8;
+
+    /**
+     * The resolutions of {@code note}'s links in this snapshot, shared by every caller that asks for
+     * the same note (by identity) while it is among the last {@value #SHARED_RESOLUTIONS} asked for.
+     * For walking all (or many) of a note's links; one link is cheaper through {@link #resolve}.
+     */
+    public LinkResolutions resolutions(Note note) {
+        synchronized (resolutions) {
+            LinkResolutions r = resolutions.get(note); // Note keeps Object's identity equality
+            if (r == null) {
+                if (resolutions.size() >= SHARED_RESOLUTIONS) {
+                    resolutions.remove(resolutions.keySet().iterator().next());
+                }
+                r = new LinkResolutions(this, note);
+                resolutions.put(note, r);
+            }
+            return r;
+        }
     }
 
     /** Resolves {@code ./x} and {@code ../x} against a folder; null when it climbs out of the vault. */

@@ -7,6 +7,7 @@ import org.vaultls.features.diagnostics.LinkDiagnosis.BlockFix;
 import org.vaultls.features.diagnostics.LinkDiagnosis.HeadingFix;
 import org.vaultls.features.diagnostics.LinkDiagnosis.Retarget;
 import org.vaultls.findings.FindingCode;
+import org.vaultls.index.LinkResolutions;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
@@ -31,8 +32,11 @@ final class LinkCheck implements NoteCheck {
 
     @Override
     public void check(Note note, VaultIndex index, List<Finding> out) {
-        for (Link link : note.links()) {
-            for (LinkDiagnosis d : LinkDiagnosis.of(index, note, link)) {
+        LinkResolutions resolved = index.resolutions(note); // shared with the note's tokens and hints
+        List<Link> links = note.links();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            for (LinkDiagnosis d : LinkDiagnosis.of(index, note, link, resolved.at(i))) {
                 out.add(switch (d.problem()) {
                     case ALIAS -> alias(note, d);
                     case MISSING_NOTE, MISSING_ATTACHMENT -> broken(note, d);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.vaultls.features.CancelCheck;
+import org.vaultls.index.LinkResolutions;
 import org.vaultls.index.Resolution;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
@@ -158,8 +159,9 @@ public final class UnlinkedMentions {
     private static Set<String> linkedPaths(VaultIndex index, Note note) {
         Set<String> out = new HashSet<>();
         out.add(note.path());
-        for (Link l : note.links()) {
-            Resolution r = index.resolve(note, l);
+        LinkResolutions resolved = index.resolutions(note);
+        for (int i = 0; i < note.links().size(); i++) {
+            Resolution r = resolved.at(i);
             if (!r.isBroken()) {
                 out.add(r.path());
             }

@@ -44,6 +44,25 @@ class SharedLinkResolutionTest {
     }
 
     @Test
+    void eachOfThemResolvesThroughTheSharedResolutions() {
+        VaultIndex forTokens = vault();
+        Note n = forTokens.note("Daily/today.md").orElseThrow();
+        SemanticTokens.of(forTokens, n, CancelCheck.NEVER);
+        assertEquals(n.links().size(), forTokens.resolutions(n).computed(), "tokens");
+
+        VaultIndex forHints = vault();
+        Note h = forHints.note("Daily/today.md").orElseThrow();
+        InlayHints.of(forHints, h, 0, h.text().length(), CLOCK, CancelCheck.NEVER);
+        // only bare links to whole notes may show a title: [[Apollo]], [[Nowhere]], [[Twin]], [[apollo]]
+        assertEquals(4, forHints.resolutions(h).computed(), "hints");
+
+        VaultIndex forCheck = vault();
+        Note c = forCheck.note("Daily/today.md").orElseThrow();
+        Diagnostics.forNote(forCheck, c, CLOCK, true);
+        assertEquals(c.links().size(), forCheck.resolutions(c).computed(), "link check");
+    }
+
+    @Test
     void sharingChangesNoAnswer() {
         // each feature first on a fresh snapshot (resolving alone), then after the others
         VaultIndex alone = vault();

@@ -20,7 +20,8 @@
 # Environment: SIZES (default "10000 50000"), RUNS (default 5), SEED (default 42),
 #              MODES (default "cold warm edit1"),
 #              JAVA (default java), JAVA_OPTS (extra JVM flags for the checked runs, default none),
-#              JAR (the vault-ls jar, default server/target/vault-ls.jar: another build to compare).
+#              JAR (the vault-ls jar, default server/target/vault-ls.jar: another build to compare),
+#              VAULT_LS_TIMING=1 (also print each run's phase timings from check's stderr).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -91,6 +92,9 @@ bench_vault() {
         # On a non-zero exit GNU time first writes "Command exited with non-zero status N".
         tail -n 1 "$tmp/time" >> "$tmp/$notes-$mode"
         echo "  $notes notes, $mode, run $i/$RUNS: $(tail -n 1 "$tmp/time" | awk '{ printf "%.2f s, %.0f MB", $1, $2 / 1024 }')" >&2
+        if [[ -n ${VAULT_LS_TIMING:-} && ${VAULT_LS_TIMING} != 0 ]]; then
+            grep 'vault-ls: timing' "$tmp/stderr" | sed 's/^/    /' >&2 || true
+        fi
     done
 }
 

@@ -13,6 +13,14 @@ public final class Dql {
     private Dql() {
     }
 
+    /**
+     * The names (lower case) of the functions the engine evaluates: Dataview's library. Completion and
+     * the unknown-function check describe the same list (a test holds them equal).
+     */
+    public static java.util.Set<String> functionNames() {
+        return DqlFunctions.names();
+    }
+
     /** A parsed query. {@code source} is the folder "" (every note) when there is no FROM. */
     public record Query(Header header, Source source, List<Operation> operations) {
     }

@@ -58,6 +58,8 @@ public final class VaultIndex {
     private final LinkResolver resolver;
     /** The last notes' shared link resolutions in this snapshot, least recently asked first. */
     private final Map<Note, LinkResolutions> resolutions = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    /** True only while the first constructor indexes the notes: see {@link #append}. */
+    private boolean building;
     private final Suggestions suggestions = new Suggestions(this::noteNames, this::attachmentNames,
             this::ownerTags);
 
@@ -66,8 +68,10 @@ public final class VaultIndex {
                        List<String> attachments) {
         this(config, obsidian, CowSortedMap.of(notes), attachments, new CowMap<>(), new CowMap<>(), new CowMap<>(),
                 new CowMap<>(), new CowMap<>(), new CowSortedMap<>(), new CowMap<>(), new CowMap<>());
+        building = true;
         attachments.forEach(this::addAttachment);
         notes.values().forEach(this::addNote);
+        building = false;
         finish(tasksByOwnerKey.keySet(), null);
     }
 
@@ -158,18 +162,49 @@ public final class VaultIndex {
         drop(attachmentPathsByName, VaultPaths.key(VaultPaths.fileName(a)), a::equals);
     }
 
-    /** Lists in the maps are copied on write, so a patched snapshot never changes the one it came from. */
-    private static <T> void append(Map<String, List<T>> map, String key, T value) {
+    /**
+     * Adds {@code value} to the list under {@code key}; a path list stays in path order however the
+     * snapshot was made. While the index is first built ({@link #building}) its lists are its own and
+     * grow in place (notes come in path order, so a path lands at the end); afterwards lists are copied
+     * on write, so a patched snapshot never changes the one it came from. Either way no list is sorted
+     * again: re-sorting on every append made building 100k notes quadratic in a popular name's linkers.
+     */
+    private <T> void append(Map<String, List<T>> map, String key, T value) {
         List<T> old = map.get(key);
-        List<T> list = new ArrayList<>(old == null ? 1 : old.size() + 1);
-        if (old != null) {
-            list.addAll(old);
+        List<T> list;
+        if (building) {
+            list = old;
+            if (list == null) {
+                list = new ArrayList<>(2);
+                map.put(key, list);
+            }
+        } else {
+            list = new ArrayList<>(old == null ? 1 : old.size() + 1);
+            if (old != null) {
+                list.addAll(old);
+            }
         }
-        list.add(value);
-        if (value instanceof String) {
-            list.sort(null); // path lists stay in path order however the snapshot was made
+        int at = list.size();
+        if (value instanceof String v) {
+            // after the last element not greater: the place a stable sort would give it
+            int lo = 0;
+            int hi = list.size();
+            if (hi > 0 && ((String) list.get(hi - 1)).compareTo(v) > 0) {
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (((String) list.get(mid)).compareTo(v) <= 0) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                at = lo;
+            }
         }
-        map.put(key, list);
+        list.add(at, value);
+        if (!building) {
+            map.put(key, list);
+        }
     }
 
     private static <T> void drop(Map<String, List<T>> map, String key, java.util.function.Predicate<T> which) {

@@ -57,4 +57,30 @@ class BacklinkQueriesTest {
         assertEquals(List.of("Old/Archive/Apollo.md", "Projects/Apollo.md"), VAULT.index().notesNamed("apollo"));
         assertEquals(List.of("Assets/plan.png"), VAULT.index().attachmentsNamed("PLAN.png"));
     }
+    @Test
+    void linkersAddedByAPatchKeepPathOrderAndTheOldSnapshotKeepsItsList() {
+        VaultIndex before = VAULT.index();
+        List<Note> added = List.of(NoteParser.parse("A first.md", "[[Apollo]]\n"),
+                NoteParser.parse("Daily/d15.md", "[[Apollo]]\n"), NoteParser.parse("Zed.md", "[[Apollo]]\n"));
+        VaultIndex after = before.with(added, List.of(), List.of(), List.of());
+        assertEquals(List.of("A first.md", "Archive/Old.md", "Daily/d1.md", "Daily/d15.md", "Projects/Apollo.md",
+                "Projects/Notes.md", "Zed.md"), after.notesLinkingToName(VaultIndex.linkNameKey("Apollo")));
+        assertEquals(List.of("Archive/Old.md", "Daily/d1.md", "Projects/Apollo.md", "Projects/Notes.md"),
+                before.notesLinkingToName(VaultIndex.linkNameKey("Apollo")));
+    }
+
+    @Test
+    void aNameLinkedFromThousandsOfNotesListsThemAllInPathOrder() {
+        // given in reverse order; building appends in path order (it no longer sorts the list per note)
+        List<Note> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            notes.add(NoteParser.parse(String.format("Daily/%05d.md", 19_999 - i), "[[Ada Berg]] @AdaBerg\n- [ ] x @AdaBerg\n"));
+        }
+        VaultIndex index = VaultIndex.build(org.vaultls.config.VaultConfig.defaults(),
+                org.vaultls.config.ObsidianSettings.defaults(), notes, List.of());
+        List<String> linkers = index.notesLinkingToName(VaultIndex.linkNameKey("Ada Berg"));
+        assertEquals(20_000, linkers.size());
+        assertEquals(linkers.stream().sorted().toList(), linkers);
+        assertEquals(20_000, index.tasksWithOwnerTag("AdaBerg").size());
+    }
 }

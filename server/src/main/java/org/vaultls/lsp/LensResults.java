@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Range;
 import org.vaultls.features.lens.Lens;
 import org.vaultls.index.VaultIndex;
+import org.vaultls.text.Dates;
 import org.vaultls.vault.Note;
 
 /**
@@ -48,7 +49,7 @@ final class LensResults {
 
     /** The note's lenses in this snapshot: the ones made for it already, else {@code make}'s. */
     List<Lens> lenses(VaultIndex index, Note note, Supplier<List<Lens>> make) {
-        LocalDate day = LocalDate.now(org.vaultls.text.Dates.defaultClock());
+        LocalDate day = LocalDate.now(Dates.defaultClock());
         synchronized (last) {
             Made m = last.get(note.path());
             if (m != null && m.index() == index && m.note() == note && m.day().equals(day)) {

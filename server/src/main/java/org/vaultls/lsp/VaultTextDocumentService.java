@@ -56,6 +56,7 @@ import org.vaultls.features.edit.Result;
 import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.hover.Hovers;
 import org.vaultls.features.lens.CodeLenses;
+import org.vaultls.features.lens.Lens;
 import org.vaultls.features.calls.LinkHierarchy;
 import org.vaultls.features.hint.InlayHints;
 import org.vaultls.text.Dates;
@@ -332,7 +333,7 @@ final class VaultTextDocumentService implements TextDocumentService {
             return CompletableFuture.completedFuture(stale);
         }
         return withNote(new TextDocumentIdentifier(ref.get().uri()), stale, c -> {
-            List<org.vaultls.features.lens.Lens> lenses = lensResults.lenses(c.index(), c.note(),
+            List<Lens> lenses = lensResults.lenses(c.index(), c.note(),
                     () -> CodeLenses.of(c.index(), c.note(), c.cancel()));
             return LensResults.find(lenses, ref.get())
                     .map(l -> LspFeatures.codeLens(l, c.session(), c.session().uri(c.note().path())))

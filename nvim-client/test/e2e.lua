@@ -343,7 +343,9 @@ local function main()
     end)
     local lenses = request(ada, "textDocument/codeLens", { textDocument = { uri = vim.uri_from_bufnr(ada) } })
     check(lenses and #lenses >= 1, "no lenses")
-    local cmd = lenses[1].command
+    -- the answer has ranges only; codeLens/resolve (which Neovim sends for each lens) gives the command
+    check(lenses[1].command == nil, "the lens came with its command: " .. vim.inspect(lenses[1]))
+    local cmd = request(ada, "codeLens/resolve", lenses[1]).command
     check(cmd.title:find("backlinks", 1, true), "lens title " .. cmd.title)
     local handler = vim.lsp.commands[cmd.command]
     check(handler ~= nil, "no handler for " .. cmd.command)
@@ -421,6 +423,9 @@ local function main()
 
     local lenses = request(ada, "textDocument/codeLens", { textDocument = { uri = vim.uri_from_bufnr(ada) } })
     check(lenses, "no lenses")
+    for i, l in ipairs(lenses) do
+      lenses[i] = request(ada, "codeLens/resolve", l)
+    end
     for i, b in ipairs(blocks) do
       local lens
       for _, l in ipairs(lenses) do

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
+  CodeLens,
   commands,
   env,
   ExtensionContext,
@@ -283,21 +284,34 @@ async function startServer(context: ExtensionContext): Promise<void> {
     },
     // A reference-count lens runs editor.action.showReferences, which takes VS Code's own Uri,
     // Position and Location objects; the server sends them as JSON, so they are converted here.
+    // The server gives a lens its command in codeLens/resolve, which VS Code asks for the lenses on
+    // screen; a lens that came with its command is converted as it arrives.
     provideCodeLenses: async (document, token, next) => {
       const lenses = await next(document, token);
       for (const lens of lenses ?? []) {
-        const cmd = lens.command;
-        if (cmd?.command === 'editor.action.showReferences' && cmd.arguments?.length === 3) {
-          const [uri, position, locations] = cmd.arguments;
-          cmd.arguments = [
-            Uri.parse(uri),
-            c.protocol2CodeConverter.asPosition(position),
-            (locations as object[]).map((l) => c.protocol2CodeConverter.asLocation(l as never)),
-          ];
-        }
+        asShowReferences(lens);
       }
       return lenses;
     },
+    resolveCodeLens: async (lens, token, next) => {
+      const resolved = await next(lens, token);
+      if (resolved) {
+        asShowReferences(resolved);
+      }
+      return resolved;
+    },
+  };
+  const asShowReferences = (lens: CodeLens) => {
+    const cmd = lens.command;
+    if (cmd?.command === 'editor.action.showReferences' && cmd.arguments?.length === 3
+        && typeof cmd.arguments[0] === 'string') {
+      const [uri, position, locations] = cmd.arguments;
+      cmd.arguments = [
+        Uri.parse(uri),
+        c.protocol2CodeConverter.asPosition(position),
+        (locations as object[]).map((l) => c.protocol2CodeConverter.asLocation(l as never)),
+      ];
+    }
   };
   const c = new LanguageClient('vault-ls', 'vault-ls', serverOptions, clientOptions);
   c.registerFeature({

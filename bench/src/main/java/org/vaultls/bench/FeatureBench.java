@@ -58,14 +58,17 @@ import org.vaultls.bench.LspBench.Samples;
  * with the note cache off ({@code VAULT_LS_NO_CACHE}); the bench waits for its {@code ready} status,
  * opens the large note, then:
  * <ol>
- * <li>times N requests of each kind on it (after W warm-up ones): {@code textDocument/codeLens},
+ * <li>times N requests of each kind on it (after W warm-up ones): {@code textDocument/codeLens}
+ * (ranges only), then {@code codeLens/resolve} for the lenses of the note's first
+ * {@value #SCREEN_LINES} lines, sent together (what VS Code asks for; every lens, N/10 times, is what
+ * Neovim asks for),
  * {@code semanticTokens/full}, {@code semanticTokens/full/delta} (each after a one-line edit whose
  * diagnostics have arrived, with the previous answer's result id), {@code textDocument/inlayHint}
  * over the whole note;
  * <li>times didChange → publishDiagnostics in rounds of five configurations, interleaved (their order
  * rotates each round, so load drifts hit them alike): the didChange alone (the baseline: the server
  * computes lenses, tokens and hints only when asked, and no setting turns them off), then followed at
- * once by a code lens request, a semantic tokens delta, an inlay hint request, or all three (what VS
+ * once by a code lens request (and the resolves of the lenses on a screen around the edit), a semantic tokens delta, an inlay hint request, or all three (what VS
  * Code sends after an edit, without its debounce delays; a worst case). Each edit alternately breaks
  * and fixes a link on one line in the middle of the note; the time runs until a publish for the note
  * shows that line's new state. The requests' answers are awaited before the next round;
@@ -81,6 +84,8 @@ public final class FeatureBench {
     static final double TARGET_LENS_MS = 20;
     /** Issue 14: what any of the three may add to didChange → diagnostics. */
     static final double TARGET_ADDED_MS = 5;
+    /** The lines of a screen, whose lenses an editor resolves. */
+    static final int SCREEN_LINES = 60;
     static final String FOLDER = "Bench Features";
     static final String NOTE = "Feature Bench Large Note";
     static final int LINKING_NOTES = 40;
@@ -474,6 +479,8 @@ public final class FeatureBench {
         void requests() {
             Range whole = new Range(new Position(0, 0), new Position(note.lines, 0));
             Samples lens = new Samples();
+            Samples screen = new Samples();
+            Samples every = new Samples();
             Samples full = new Samples();
             Samples delta = new Samples();
             Samples hints = new Samples();
@@ -484,6 +491,22 @@ public final class FeatureBench {
                 add(lens, i, t);
                 result.lenses = l.size();
                 result.lensKb = (sp.received.count() - b) / 1024.0;
+                // what VS Code asks next: the lenses on screen (the note's first SCREEN_LINES lines)
+                List<CodeLens> shown = onScreen(l, 0);
+                b = sp.received.count();
+                t = System.nanoTime();
+                resolveAll(shown);
+                add(screen, i, t);
+                result.screenLenses = shown.size();
+                result.screenKb = (sp.received.count() - b) / 1024.0;
+            }
+            for (int i = -options.warmup(); i < options.iterations(); i += 10) { // Neovim resolves every lens
+                List<? extends CodeLens> l = sp.await(docs.codeLens(new CodeLensParams(id)), "codeLens");
+                long b = sp.received.count();
+                long t = System.nanoTime();
+                resolveAll(l);
+                add(every, i, t);
+                result.everyKb = (sp.received.count() - b) / 1024.0;
             }
             for (int i = -options.warmup(); i < options.iterations(); i++) {
                 long b = sp.received.count();
@@ -521,12 +544,40 @@ public final class FeatureBench {
                 result.hintsKb = (sp.received.count() - b) / 1024.0;
             }
             result.lens = lens;
+            result.lensScreen = screen;
+            result.lensEvery = every;
             result.tokensFull = full;
             result.tokensDelta = delta;
             result.inlayHints = hints;
             if (result.lenses < 2 || result.tokens == 0 || result.hints == 0) {
                 throw new BenchException("the large note has " + result.lenses + " lenses, " + result.tokens
                         + " tokens and " + result.hints + " hints: it does not exercise the features");
+            }
+        }
+
+        /** The lenses an editor showing {@link #SCREEN_LINES} lines from {@code top} resolves. */
+        private static List<CodeLens> onScreen(List<? extends CodeLens> lenses, int top) {
+            List<CodeLens> out = new ArrayList<>();
+            for (CodeLens l : lenses) {
+                int line = l.getRange().getStart().getLine();
+                if (line >= top && line < top + SCREEN_LINES) {
+                    out.add(l);
+                }
+            }
+            return out;
+        }
+
+        /** Sends codeLens/resolve for each lens at once, as editors do, and waits for every answer. */
+        private void resolveAll(List<? extends CodeLens> lenses) {
+            List<CompletableFuture<CodeLens>> answers = new ArrayList<>(lenses.size());
+            for (CodeLens l : lenses) {
+                answers.add(l.getCommand() != null ? CompletableFuture.completedFuture(l) : docs.resolveCodeLens(l));
+            }
+            for (CompletableFuture<CodeLens> f : answers) {
+                CodeLens r = sp.await(f, "codeLens/resolve");
+                if (r.getCommand() == null || r.getCommand().getArguments() == null) {
+                    throw new BenchException("codeLens/resolve gave no command: " + r);
+                }
             }
         }
 
@@ -575,8 +626,10 @@ public final class FeatureBench {
             sp.change(uri, line, 0, editCurrent.length(), next);
             editCurrent = next;
             List<CompletableFuture<?>> answers = new ArrayList<>();
-            if (c.features.contains(Feature.LENS)) {
-                answers.add(docs.codeLens(new CodeLensParams(id)));
+            if (c.features.contains(Feature.LENS)) { // and the lenses on a screen around the edit, resolved
+                answers.add(docs.codeLens(new CodeLensParams(id)).thenCompose(l -> CompletableFuture.allOf(
+                        onScreen(l, Math.max(0, line - SCREEN_LINES / 2)).stream().map(docs::resolveCodeLens)
+                                .toArray(CompletableFuture[]::new)))); // not awaited here: this is the reader thread
             }
             if (c.features.contains(Feature.TOKENS)) {
                 answers.add(docs.semanticTokensFullDelta(new SemanticTokensDeltaParams(id, tokensId))
@@ -622,6 +675,8 @@ public final class FeatureBench {
         int offFindings;
         int offMentions;
         Samples lens = new Samples();
+        Samples lensScreen = new Samples();
+        Samples lensEvery = new Samples();
         Samples tokensFull = new Samples();
         Samples tokensDelta = new Samples();
         Samples inlayHints = new Samples();
@@ -631,6 +686,9 @@ public final class FeatureBench {
         double deltaInts;
         /** The size of the last answer of each kind on the wire (headers included). */
         double lensKb;
+        int screenLenses;
+        double screenKb;
+        double everyKb;
         double tokensKb;
         double hintsKb;
         Map<Config, Round> rounds = Map.of();
@@ -673,6 +731,11 @@ public final class FeatureBench {
             m.put("tokensKb", tokensKb);
             m.put("hintsKb", hintsKb);
             put(m, "codeLens", lens);
+            m.put("screenLenses", screenLenses);
+            m.put("screenKb", screenKb);
+            m.put("everyKb", everyKb);
+            put(m, "lensResolveScreen", lensScreen);
+            put(m, "lensResolveEvery", lensEvery);
             put(m, "tokensFull", tokensFull);
             put(m, "tokensDelta", tokensDelta);
             put(m, "inlayHint", inlayHints);
@@ -725,6 +788,10 @@ public final class FeatureBench {
                     "p95", "answer", "target"));
             requestRow(b, "textDocument/codeLens", lens, String.format(Locale.ROOT, "%d lenses, %.0f KB", lenses, lensKb),
                     "<= " + ms(TARGET_LENS_MS), lens.percentile(0.95) <= TARGET_LENS_MS);
+            requestRow(b, "  then codeLens/resolve, a screen (" + SCREEN_LINES + " lines)", lensScreen,
+                    String.format(Locale.ROOT, "%d lenses, %.0f KB", screenLenses, screenKb), "", null);
+            requestRow(b, "  codeLens/resolve of every lens (Neovim)", lensEvery,
+                    String.format(Locale.ROOT, "%d lenses, %.0f KB", lenses, everyKb), "", null);
             requestRow(b, "semanticTokens/full", tokensFull,
                     String.format(Locale.ROOT, "%d tokens, %.0f KB", tokens, tokensKb), "", null);
             requestRow(b, "semanticTokens/full/delta (after an edit)", tokensDelta,

@@ -499,6 +499,15 @@ public final class VaultIndex {
         return list;
     }
 
+    /**
+     * True when {@code from}'s {@link #resolutions} are made and kept, so the next caller shares them
+     * (for tests: which features go through them).
+     */
+    public boolean hasResolutions(Note from) {
+        Resolved r = resolved.get(from.path());
+        return r != null && r.note() == from;
+    }
+
     /** Resolves {@code ./x} and {@code ../x} against a folder; null when it climbs out of the vault. */
     static String relative(String folder, String target) {
         return LinkResolver.relative(folder, target);

@@ -117,7 +117,7 @@ public final class VaultLanguageServer implements LanguageServer, LanguageClient
         caps.setWorkspaceSymbolProvider(true);
         caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
         caps.setFoldingRangeProvider(true);
-        caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(true)); // resolve gives the commands
         caps.setInlayHintProvider(true);
         caps.setCallHierarchyProvider(true);
         caps.setSemanticTokensProvider(new org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions(

@@ -56,6 +56,7 @@ import org.vaultls.features.edit.Result;
 import org.vaultls.features.edit.VaultBoundary;
 import org.vaultls.features.hover.Hovers;
 import org.vaultls.features.lens.CodeLenses;
+import org.vaultls.features.lens.Lens;
 import org.vaultls.features.calls.LinkHierarchy;
 import org.vaultls.features.hint.InlayHints;
 import org.vaultls.text.Dates;
@@ -90,6 +91,7 @@ final class VaultTextDocumentService implements TextDocumentService {
     private final Workspace workspace;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
     private final TokenResults tokenResults = new TokenResults();
+    private final LensResults lensResults = new LensResults();
     /** The today of due-date hints ({@code VAULT_LS_TODAY}, else the system's); tests set their own. */
     volatile java.time.Clock clock = Dates.defaultClock();
 
@@ -310,13 +312,32 @@ final class VaultTextDocumentService implements TextDocumentService {
         });
     }
 
-    /** Reference counts above the note's title and its linked headings; a click lists the references. */
+    /**
+     * Reference counts above the note's title, its linked headings and its dataview blocks: their
+     * ranges only, {@link #resolveCodeLens} gives each its title and the references a click lists
+     * (see {@link LensResults}; a note's hundreds of lenses with all their references are a large answer).
+     */
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return withNote(params.getTextDocument(), List.of(), c -> {
-            List<CodeLens> out = new ArrayList<>();
-            CodeLenses.of(c.index(), c.note(), c.cancel()).forEach(l -> out.add(LspFeatures.codeLens(l, c.session(), c.session().uri(c.note().path()))));
-            return out;
+        return withNote(params.getTextDocument(), List.of(), c -> LensResults.unresolved(
+                lensResults.lenses(c.index(), c.note(), () -> CodeLenses.of(c.index(), c.note(), c.cancel())),
+                c.session().uri(c.note().path())));
+    }
+
+    /** A lens's title and command, from the note's lenses in the current snapshot. */
+    @Override
+    public CompletableFuture<CodeLens> resolveCodeLens(CodeLens unresolved) {
+        Optional<LensResults.Ref> ref = LensResults.ref(unresolved);
+        CodeLens stale = LensResults.stale(unresolved);
+        if (ref.isEmpty()) {
+            return CompletableFuture.completedFuture(stale);
+        }
+        return withNote(new TextDocumentIdentifier(ref.get().uri()), stale, c -> {
+            List<Lens> lenses = lensResults.lenses(c.index(), c.note(),
+                    () -> CodeLenses.of(c.index(), c.note(), c.cancel()));
+            return LensResults.find(lenses, ref.get())
+                    .map(l -> LspFeatures.codeLens(l, c.session(), c.session().uri(c.note().path())))
+                    .orElse(null);
         });
     }
 

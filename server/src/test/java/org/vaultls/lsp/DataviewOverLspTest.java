@@ -67,8 +67,14 @@ class DataviewOverLspTest {
         return new Position(line, before.length() - before.lastIndexOf('\n') - 1);
     }
 
+    /** The note's lenses, each resolved as an editor resolves the lenses it shows. */
     private List<? extends CodeLens> lenses(String rel) throws Exception {
-        return client.server.getTextDocumentService().codeLens(new CodeLensParams(doc(rel))).get(10, TimeUnit.SECONDS);
+        List<CodeLens> out = new java.util.ArrayList<>();
+        for (CodeLens l : client.server.getTextDocumentService().codeLens(new CodeLensParams(doc(rel)))
+                .get(10, TimeUnit.SECONDS)) {
+            out.add(client.server.getTextDocumentService().resolveCodeLens(l).get(10, TimeUnit.SECONDS));
+        }
+        return out;
     }
 
     @Test

@@ -272,7 +272,9 @@ class LanguageServerFeaturesTest {
         String person = "People/Ada Berg.md";
         var lenses = client.server.getTextDocumentService().codeLens(new CodeLensParams(doc(person)))
                 .get(10, TimeUnit.SECONDS);
-        var title = lenses.get(0);
+        assertEquals(find(person, "# Ada Berg", 0), lenses.get(0).getRange().getStart());
+        assertNull(lenses.get(0).getCommand(), "the references come with codeLens/resolve");
+        var title = resolve(lenses.get(0));
         assertEquals(find(person, "# Ada Berg", 0), title.getRange().getStart());
         assertTrue(title.getCommand().getTitle().matches(
                 "\\d+ backlinks · \\d+ open tasks? · last mentioned \\d{4}-\\d{2}-\\d{2}"), title.getCommand().getTitle());
@@ -283,6 +285,62 @@ class LanguageServerFeaturesTest {
         var locations = (com.google.gson.JsonArray) args.get(2);
         assertTrue(locations.size() >= 3, locations.toString());
         assertTrue(locations.get(0).getAsJsonObject().has("range"), locations.toString());
+    }
+
+    private org.eclipse.lsp4j.CodeLens resolve(org.eclipse.lsp4j.CodeLens lens) throws Exception {
+        return client.server.getTextDocumentService().resolveCodeLens(lens).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aLensAnswerCarriesNoReferencesAndEachLensResolvesToItsOwn() throws Exception {
+        String rel = "Daily/2026-02-07.md";
+        scratch(rel, "# Plans{|}\nSee [[#Risks]] and [[#Risks]], [[#Goals]].\n## Goals\n## Risks\n");
+        var lenses = client.server.getTextDocumentService().codeLens(new CodeLensParams(doc(rel)))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(0, 2, 3), lenses.stream().map(l -> l.getRange().getStart().getLine()).toList());
+        for (var l : lenses) {
+            assertNull(l.getCommand());
+            var data = (com.google.gson.JsonObject) l.getData();
+            assertEquals(client.uri(rel), data.get("uri").getAsString());
+            assertFalse(data.toString().contains("range"), "no locations in " + data);
+        }
+        var risks = resolve(lenses.get(2));
+        assertEquals("2 references", risks.getCommand().getTitle());
+        assertEquals(new Range(new Position(3, 0), new Position(3, 8)), risks.getRange());
+        var places = (com.google.gson.JsonArray) risks.getCommand().getArguments().get(2);
+        assertEquals(2, places.size(), places.toString());
+        assertEquals(1, places.get(1).getAsJsonObject().getAsJsonObject("range").getAsJsonObject("start")
+                .get("line").getAsInt());
+        assertEquals("1 reference", resolve(lenses.get(1)).getCommand().getTitle());
+        assertEquals("0 backlinks", resolve(lenses.get(0)).getCommand().getTitle());
+    }
+
+    @Test
+    void aLensResolvedAfterItsNoteChangedCountsAgainOrSaysItIsOutOfDate() throws Exception {
+        String rel = "Daily/2026-02-08.md";
+        scratch(rel, "# Plans{|}\nSee [[#Risks]], [[#Goals]].\n## Goals\n## Risks\n");
+        var lenses = client.server.getTextDocumentService().codeLens(new CodeLensParams(doc(rel)))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(3, lenses.size());
+        // one more link to Risks, and Goals (line 2) is no longer linked: its lens is gone
+        client.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(client.uri(rel), 2),
+                List.of(new TextDocumentContentChangeEvent("# Plans\nSee [[#Risks]], [[#Risks]].\n## Goals\n## Risks\n"))));
+        assertEquals("2 references", resolve(lenses.get(2)).getCommand().getTitle(), "found again on its line");
+        var goals = resolve(lenses.get(1));
+        assertEquals(LensResults.STALE, goals.getCommand().getTitle());
+        assertEquals("", goals.getCommand().getCommand(), "runs nothing");
+        assertEquals(lenses.get(1).getRange(), goals.getRange());
+
+        // a note that is not there, and data that is not a lens's
+        var data = new com.google.gson.JsonObject();
+        data.addProperty("uri", client.uri("Daily/never-written.md"));
+        data.addProperty("i", 0);
+        data.addProperty("line", 0);
+        var range = new Range(new Position(0, 0), new Position(0, 1));
+        assertEquals(LensResults.STALE, resolve(new org.eclipse.lsp4j.CodeLens(range, null, data)).getCommand().getTitle());
+        assertEquals(LensResults.STALE, resolve(new org.eclipse.lsp4j.CodeLens(range, null, "x")).getCommand().getTitle());
+        assertEquals(LensResults.STALE, resolve(new org.eclipse.lsp4j.CodeLens(range, null, null)).getCommand().getTitle());
     }
 
     @Test

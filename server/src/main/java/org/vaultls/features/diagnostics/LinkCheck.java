@@ -31,8 +31,11 @@ final class LinkCheck implements NoteCheck {
 
     @Override
     public void check(Note note, VaultIndex index, List<Finding> out) {
-        for (Link link : note.links()) {
-            for (LinkDiagnosis d : LinkDiagnosis.of(index, note, link)) {
+        List<Resolution> resolved = index.resolutions(note); // shared with the note's tokens and hints
+        List<Link> links = note.links();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            for (LinkDiagnosis d : LinkDiagnosis.of(index, note, link, resolved.get(i))) {
                 out.add(switch (d.problem()) {
                     case ALIAS -> alias(note, d);
                     case MISSING_NOTE, MISSING_ATTACHMENT -> broken(note, d);

@@ -177,10 +177,14 @@ public record LinkDiagnosis(Problem problem, Link link, Resolution resolution, N
      * template placeholder (see {@link #isTemplateSyntax}), which is never broken.
      */
     public static List<LinkDiagnosis> of(VaultIndex index, Note note, Link link) {
+        return isTemplateSyntax(link) ? List.of() : of(index, note, link, index.resolve(note, link));
+    }
+
+    /** {@link #of(VaultIndex, Note, Link)} with the link's resolution {@code r} known already. */
+    static List<LinkDiagnosis> of(VaultIndex index, Note note, Link link, Resolution r) {
         if (isTemplateSyntax(link)) {
             return List.of();
         }
-        Resolution r = index.resolve(note, link);
         if (r.isBroken()) {
             return List.of(unresolved(index, note, link));
         }

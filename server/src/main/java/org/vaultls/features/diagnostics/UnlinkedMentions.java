@@ -158,8 +158,9 @@ public final class UnlinkedMentions {
     private static Set<String> linkedPaths(VaultIndex index, Note note) {
         Set<String> out = new HashSet<>();
         out.add(note.path());
-        for (Link l : note.links()) {
-            Resolution r = index.resolve(note, l);
+        List<Resolution> resolved = index.resolutions(note);
+        for (int i = 0; i < note.links().size(); i++) {
+            Resolution r = resolved.get(i);
             if (!r.isBroken()) {
                 out.add(r.path());
             }

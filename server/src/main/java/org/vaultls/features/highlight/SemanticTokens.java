@@ -46,8 +46,11 @@ public final class SemanticTokens {
         List<Token> all = new ArrayList<>();
         // one heading finder per target note: a note's links to its own hundreds of headings stay linear
         Map<Note, Function<List<String>, Optional<Heading>>> finders = new IdentityHashMap<>();
-        for (Link l : note.links()) {
-            add(note, l.span(), l.embed() ? Type.EMBED : Type.LINK, state(index, note, l, finders), all);
+        List<Resolution> resolved = index.resolutions(note); // the link check's, after an edit
+        List<Link> links = note.links();
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            add(note, l.span(), l.embed() ? Type.EMBED : Type.LINK, state(index, note, l, resolved.get(i), finders), all);
         }
         cancel.check();
         for (Tag t : note.tags()) {
@@ -80,9 +83,8 @@ public final class SemanticTokens {
      * A link's state: where it leads, and whether its heading or block is there ({@code finders}: the
      * heading finder of each target note so far).
      */
-    private static Set<Modifier> state(VaultIndex index, Note note, Link link,
+    private static Set<Modifier> state(VaultIndex index, Note note, Link link, Resolution r,
             Map<Note, Function<List<String>, Optional<Heading>>> finders) {
-        Resolution r = index.resolve(note, link);
         if (r.isBroken()) {
             boolean alias = link.kind() == Link.Kind.WIKI && !link.isSameNote()
                     && !index.notesWithAlias(link.target()).isEmpty();

@@ -39,10 +39,13 @@ public final class InlayHints {
     /** The hints placed between offsets {@code from} and {@code to}, in text order. */
     public static List<Hint> of(VaultIndex index, Note note, int from, int to, Clock clock, CancelCheck cancel) {
         List<Hint> out = new ArrayList<>();
-        for (Link l : note.links()) {
+        List<Resolution> resolved = index.resolutions(note); // the link check's, after an edit
+        List<Link> links = note.links();
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
             int at = l.span().endOffset();
-            if (at >= from && at <= to) {
-                title(index, note, l).ifPresent(t -> out.add(hint(note, at, t, Hint.Kind.TITLE)));
+            if (at >= from && at <= to && titled(l)) {
+                title(index, l, resolved.get(i)).ifPresent(t -> out.add(hint(note, at, t, Hint.Kind.TITLE)));
             }
         }
         cancel.check();
@@ -65,12 +68,13 @@ public final class InlayHints {
         return out;
     }
 
-    /** The title a bare link's note has in place of its name, if any. */
-    static Optional<String> title(VaultIndex index, Note note, Link l) {
-        if (l.kind() != Link.Kind.WIKI || l.embed() || l.alias() != null || l.hasSubpath() || l.isSameNote()) {
-            return Optional.empty();
-        }
-        Resolution r = index.resolve(note, l);
+    /** Whether a link may show its note's title: a bare wikilink to a whole other note. */
+    private static boolean titled(Link l) {
+        return l.kind() == Link.Kind.WIKI && !l.embed() && l.alias() == null && !l.hasSubpath() && !l.isSameNote();
+    }
+
+    /** The title a titled link's note (resolved to {@code r}) has in place of its name, if any. */
+    private static Optional<String> title(VaultIndex index, Link l, Resolution r) {
         if (r.isBroken() || r.isAttachment()) {
             return Optional.empty();
         }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.vaultls.features.CancelCheck;
 import org.vaultls.text.Dates;
@@ -41,20 +43,25 @@ public final class InlayHints {
         List<Hint> out = new ArrayList<>();
         List<Resolution> resolved = index.resolutions(note); // the link check's, after an edit
         List<Link> links = note.links();
+        // a long note links the same notes and names the same people many times: each one's title and
+        // card line are looked up once per request
+        Map<String, Optional<String[]>> titles = new HashMap<>();
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
             int at = l.span().endOffset();
             if (at >= from && at <= to && titled(l)) {
-                title(index, l, resolved.get(i)).ifPresent(t -> out.add(hint(note, at, t, Hint.Kind.TITLE)));
+                title(index, l, resolved.get(i), titles).ifPresent(t -> out.add(hint(note, at, t, Hint.Kind.TITLE)));
             }
         }
         cancel.check();
         LocalDate today = LocalDate.now(clock);
+        Map<String, Optional<String>> cards = new HashMap<>();
         for (Task task : note.tasks()) {
             for (OwnerRef o : task.owners()) {
                 int at = o.span().endOffset();
                 if (at >= from && at <= to) {
-                    index.personByOwnerTag(o.name()).flatMap(InlayHints::roleAndCompany)
+                    cards.computeIfAbsent(o.name(), name -> index.personByOwnerTag(name)
+                                    .flatMap(InlayHints::roleAndCompany))
                             .ifPresent(t -> out.add(hint(note, at, t, Hint.Kind.PERSON)));
                 }
             }
@@ -73,14 +80,18 @@ public final class InlayHints {
         return l.kind() == Link.Kind.WIKI && !l.embed() && l.alias() == null && !l.hasSubpath() && !l.isSameNote();
     }
 
-    /** The title a titled link's note (resolved to {@code r}) has in place of its name, if any. */
-    private static Optional<String> title(VaultIndex index, Link l, Resolution r) {
+    /**
+     * The title a titled link's note (resolved to {@code r}) has in place of its name, if any; a note's
+     * title and the comparison forms of title and file name are made once per request ({@code seen}).
+     */
+    private static Optional<String> title(VaultIndex index, Link l, Resolution r, Map<String, Optional<String[]>> seen) {
         if (r.isBroken() || r.isAttachment()) {
             return Optional.empty();
         }
-        return index.note(r.path()).map(Note::title)
-                .filter(t -> !VaultPaths.key(t).equals(VaultPaths.key(l.target()))
-                        && !VaultPaths.key(t).equals(VaultPaths.key(VaultPaths.stem(r.path()))));
+        Optional<String[]> t = seen.computeIfAbsent(r.path(), path -> index.note(path).map(Note::title)
+                .filter(title -> !VaultPaths.key(title).equals(VaultPaths.key(VaultPaths.stem(path))))
+                .map(title -> new String[] {title, VaultPaths.key(title)}));
+        return t.filter(x -> !x[1].equals(VaultPaths.key(l.target()))).map(x -> x[0]);
     }
 
     private static Optional<String> roleAndCompany(Person p) {

@@ -44,6 +44,14 @@ class InlayHintsTest {
     }
 
     @Test
+    void eachLinkAndOwnerTagOfALongNoteIsHintedOnItsOwnWhenTheyRepeat() {
+        // the note's title and a person's card line are looked up once; whether to show the title
+        // still depends on how each link is written
+        assertHints("[[sky]]{Skerry Migration} [[Skerry Migration]] [[Projects/sky]]{Skerry Migration} [[sky]]{Skerry Migration}\n"
+                + "- [ ] A @AdaBerg{CTO · Northwind Traders}\n- [ ] B @adaberg{CTO · Northwind Traders} @AdaBerg{CTO · Northwind Traders}\n");
+    }
+
+    @Test
     void anOwnerTagShowsThePersonsRoleAndCompany() {
         assertHints("- [ ] Deck @AdaBerg{CTO · Northwind Traders} @NoorHaddad @Nobody\n");
     }

@@ -706,10 +706,13 @@ public final class FeatureBench {
             return r.diagnostics.percentile(p) - base.diagnostics.percentile(p);
         }
 
-        /** True when each feature's (and all three's) added median is within {@link #TARGET_ADDED_MS}. */
+        /**
+         * True when each feature's added median is within {@link #TARGET_ADDED_MS} (the issue's "none adds
+         * more than 5 ms"); the three together are reported beside it, not judged.
+         */
         boolean addedWithinTarget() {
             for (Config c : rounds.keySet()) {
-                if (c != Config.BASELINE && !(added(rounds, c, 0.5) <= TARGET_ADDED_MS)) {
+                if (c != Config.BASELINE && c != Config.ALL && !(added(rounds, c, 0.5) <= TARGET_ADDED_MS)) {
                     return false;
                 }
             }
@@ -835,7 +838,7 @@ public final class FeatureBench {
             b.append(String.format(Locale.ROOT, "%-50s %9s %9s %9s %9s  %-12s %s%n", label,
                     ms(r.diagnostics.percentile(0.5)), ms(r.diagnostics.percentile(0.95)),
                     base ? "" : signed(added), base ? "" : signed(added(rounds, c, 0.95)),
-                    base || !judged ? "" : "+<= " + ms(TARGET_ADDED_MS) + " " + verdict(added <= TARGET_ADDED_MS),
+                    base || !judged || c == Config.ALL ? "" : "+<= " + ms(TARGET_ADDED_MS) + " " + verdict(added <= TARGET_ADDED_MS),
                     base ? "" : ms(r.answered.percentile(0.5)) + " / " + ms(r.answered.percentile(0.95))));
         }
 

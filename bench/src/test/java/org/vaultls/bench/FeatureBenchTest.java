@@ -89,4 +89,27 @@ class FeatureBenchTest {
             assertEquals(before, files.count());
         }
     }
+    @Test
+    void theTargetJudgesEachFeatureAloneNotTheThreeTogether() {
+        FeatureBench.Result r = new FeatureBench.Result();
+        r.rounds = new java.util.EnumMap<>(FeatureBench.Config.class);
+        java.util.Map<FeatureBench.Config, double[]> diagnostics = java.util.Map.of(FeatureBench.Config.BASELINE,
+                new double[] {100, 102}, FeatureBench.Config.LENS, new double[] {103, 104},
+                FeatureBench.Config.TOKENS, new double[] {102, 104}, FeatureBench.Config.HINTS, new double[] {104, 105},
+                FeatureBench.Config.ALL, new double[] {110, 112});
+        diagnostics.forEach((c, v) -> {
+            FeatureBench.Round round = new FeatureBench.Round();
+            for (double d : v) {
+                round.diagnostics.add(d);
+            }
+            r.rounds.put(c, round);
+        });
+        assertTrue(r.addedWithinTarget(), "each of lens, tokens and hints adds at most 5 ms; the three together +10");
+        FeatureBench.Round slower = new FeatureBench.Round();
+        for (double d : new double[] {118, 120, 122}) {
+            slower.diagnostics.add(d);
+        }
+        r.rounds.put(FeatureBench.Config.HINTS, slower);
+        assertFalse(r.addedWithinTarget(), "hints now add about 19 ms");
+    }
 }

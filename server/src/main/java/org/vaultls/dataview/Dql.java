@@ -118,6 +118,35 @@ public final class Dql {
             BinaryOp {
     }
 
+    /** The expressions directly inside {@code e}, in source order (none for a literal or a variable). */
+    public static List<Expr> children(Expr e) {
+        if (e instanceof Index i) {
+            return List.of(i.object(), i.index());
+        }
+        if (e instanceof Call c) {
+            List<Expr> all = new java.util.ArrayList<>(c.arguments().size() + 1);
+            all.add(c.func());
+            all.addAll(c.arguments());
+            return all;
+        }
+        if (e instanceof Lambda l) {
+            return List.of(l.value());
+        }
+        if (e instanceof ListExpr l) {
+            return l.values();
+        }
+        if (e instanceof ObjectExpr o) {
+            return List.copyOf(o.values().values());
+        }
+        if (e instanceof Negated n) {
+            return List.of(n.child());
+        }
+        if (e instanceof BinaryOp b) {
+            return List.of(b.left(), b.right());
+        }
+        return List.of(); // a literal or a variable
+    }
+
     /**
      * A literal: {@code value} is null, a Boolean, a Double, a String, a {@link java.time.LocalDateTime}
      * (a {@code date(...)}), a {@link Duration} or a {@link Link}.

@@ -180,22 +180,7 @@ final class BlockInputs {
             }
             return c.arguments().stream().anyMatch(BlockInputs::readsOtherNotes);
         }
-        if (e instanceof Dql.Lambda l) {
-            return readsOtherNotes(l.value());
-        }
-        if (e instanceof Dql.ListExpr l) {
-            return l.values().stream().anyMatch(BlockInputs::readsOtherNotes);
-        }
-        if (e instanceof Dql.ObjectExpr o) {
-            return o.values().values().stream().anyMatch(BlockInputs::readsOtherNotes);
-        }
-        if (e instanceof Dql.Negated n) {
-            return readsOtherNotes(n.child());
-        }
-        if (e instanceof Dql.BinaryOp b) {
-            return readsOtherNotes(b.left()) || readsOtherNotes(b.right());
-        }
-        return false;
+        return Dql.children(e).stream().anyMatch(BlockInputs::readsOtherNotes);
     }
 
     /**
@@ -206,34 +191,14 @@ final class BlockInputs {
         if (e instanceof Dql.Variable v) {
             return v.name().equals("this");
         }
-        if (e instanceof Dql.Index i) {
-            if (i.object() instanceof Dql.Index inner && inner.object() instanceof Dql.Variable root
-                    && root.name().equals("this") && inner.index() instanceof Dql.Literal file
-                    && "file".equals(file.value()) && i.index() instanceof Dql.Literal key
-                    && key.value() instanceof String name && PATH_FIELDS.contains(name)) {
-                return false;
-            }
-            return readsThis(i.object()) || readsThis(i.index());
+        if (e instanceof Dql.Index i && i.object() instanceof Dql.Index inner
+                && inner.object() instanceof Dql.Variable root && root.name().equals("this")
+                && inner.index() instanceof Dql.Literal file && "file".equals(file.value())
+                && i.index() instanceof Dql.Literal key && key.value() instanceof String name
+                && PATH_FIELDS.contains(name)) {
+            return false;
         }
-        if (e instanceof Dql.Call c) {
-            return readsThis(c.func()) || c.arguments().stream().anyMatch(BlockInputs::readsThis);
-        }
-        if (e instanceof Dql.Lambda l) {
-            return readsThis(l.value());
-        }
-        if (e instanceof Dql.ListExpr l) {
-            return l.values().stream().anyMatch(BlockInputs::readsThis);
-        }
-        if (e instanceof Dql.ObjectExpr o) {
-            return o.values().values().stream().anyMatch(BlockInputs::readsThis);
-        }
-        if (e instanceof Dql.Negated n) {
-            return readsThis(n.child());
-        }
-        if (e instanceof Dql.BinaryOp b) {
-            return readsThis(b.left()) || readsThis(b.right());
-        }
-        return false; // a literal, a name of the row
+        return Dql.children(e).stream().anyMatch(BlockInputs::readsThis); // a literal, a row's name: false
     }
 
     /** {@code file.x}, {@code this.x}, {@code this.file.x}: fields of the row's page or of {@code this}. */

@@ -158,9 +158,7 @@ public final class UnlinkedMentions {
     private static Set<String> linkedPaths(VaultIndex index, Note note) {
         Set<String> out = new HashSet<>();
         out.add(note.path());
-        List<Resolution> resolved = index.resolutions(note);
-        for (int i = 0; i < note.links().size(); i++) {
-            Resolution r = resolved.get(i);
+        for (Resolution r : index.resolutions(note)) {
             if (!r.isBroken()) {
                 out.add(r.path());
             }

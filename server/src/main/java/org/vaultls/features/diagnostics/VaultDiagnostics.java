@@ -138,9 +138,8 @@ public final class VaultDiagnostics {
         for (String p : affected) {
             after.note(p).ifPresent(toCheck::add);
         }
-        List<List<Finding>> found = toCheck.size() < PARALLEL_FROM
-                ? toCheck.stream().map(n -> Diagnostics.forNote(after, n, clock, forEditor)).toList()
-                : toCheck.parallelStream().map(n -> Diagnostics.forNote(after, n, clock, forEditor)).toList();
+        List<List<Finding>> found = (toCheck.size() < PARALLEL_FROM ? toCheck.stream() : toCheck.parallelStream())
+                .map(n -> Diagnostics.forNote(after, n, clock, forEditor)).toList();
         for (int i = 0; i < toCheck.size(); i++) {
             String p = toCheck.get(i).path();
             List<Finding> f = found.get(i);

@@ -45,7 +45,7 @@ public final class InlayHints {
         List<Link> links = note.links();
         // a long note links the same notes and names the same people many times: each one's title and
         // card line are looked up once per request
-        Map<String, Optional<String[]>> titles = new HashMap<>();
+        Map<String, Optional<Title>> titles = new HashMap<>();
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
             int at = l.span().endOffset();
@@ -84,14 +84,18 @@ public final class InlayHints {
      * The title a titled link's note (resolved to {@code r}) has in place of its name, if any; a note's
      * title and the comparison forms of title and file name are made once per request ({@code seen}).
      */
-    private static Optional<String> title(VaultIndex index, Link l, Resolution r, Map<String, Optional<String[]>> seen) {
+    private static Optional<String> title(VaultIndex index, Link l, Resolution r, Map<String, Optional<Title>> seen) {
         if (r.isBroken() || r.isAttachment()) {
             return Optional.empty();
         }
-        Optional<String[]> t = seen.computeIfAbsent(r.path(), path -> index.note(path).map(Note::title)
-                .filter(title -> !VaultPaths.key(title).equals(VaultPaths.key(VaultPaths.stem(path))))
-                .map(title -> new String[] {title, VaultPaths.key(title)}));
-        return t.filter(x -> !x[1].equals(VaultPaths.key(l.target()))).map(x -> x[0]);
+        return seen.computeIfAbsent(r.path(), path -> index.note(path).map(Note::title)
+                        .map(title -> new Title(title, VaultPaths.key(title)))
+                        .filter(t -> !t.key().equals(VaultPaths.key(VaultPaths.stem(path)))))
+                .filter(t -> !t.key().equals(VaultPaths.key(l.target()))).map(Title::text);
+    }
+
+    /** A note's title, and its comparison form ({@link VaultPaths#key}). */
+    private record Title(String text, String key) {
     }
 
     private static Optional<String> roleAndCompany(Person p) {

@@ -48,7 +48,7 @@ public final class NoteCache {
     private static final int MAGIC = 0x564C5343; // "VLSC"
     private static final int EXTRA_MAGIC = 0x564C5358; // "VLSX"
     /** The codec's version: raise it whenever {@link NoteCodec} or the parser's output changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** Vault caches kept in the folder; older ones are deleted. */
     static final int KEEP = 8;
     private static final AtomicBoolean WARNED = new AtomicBoolean();
@@ -179,8 +179,14 @@ public final class NoteCache {
         }
     }
 
-    /** A note to write, with the key of the file it was read from. */
-    public record Fresh(Note note, long size, long modified, int crc, boolean textFromFile) {
+    /**
+     * A note to write, with the key of the file it was read from; {@code from} is the entry it was
+     * decoded from unchanged (its encoded bytes are copied instead of encoding the note again), or null.
+     */
+    public record Fresh(Note note, long size, long modified, int crc, boolean textFromFile, Entry from) {
+        public Fresh(Note note, long size, long modified, int crc, boolean textFromFile) {
+            this(note, size, modified, crc, textFromFile, null);
+        }
     }
 
     /**
@@ -228,12 +234,14 @@ public final class NoteCache {
         if (!in.raw().equals(vaultKey)) {
             throw new NoteCodec.CorruptException("written for another vault");
         }
+        int base = in.count();
         int n = in.count();
         String[] strings = new String[n];
         for (int i = 0; i < n; i++) {
             strings[i] = in.raw();
         }
         in.strings = strings;
+        in.baseStrings = base;
         int count = in.count();
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
@@ -253,19 +261,49 @@ public final class NoteCache {
         return entries;
     }
 
+    /**
+     * The cache file of these notes. A note decoded from a cache entry unchanged has that entry's bytes
+     * copied, not encoded again, when all such entries come from one read: the new string table then
+     * starts with that read's table, so their string indices stay valid, and only changed notes are
+     * encoded (at 100k notes with 1% edited, a full encode ran for seconds beside the index build).
+     * Strings only the old versions used stay in the table; once it has grown to half again the size
+     * of the last full encode's table, every note is encoded afresh, which bounds the growth.
+     */
     byte[] encode(Collection<Fresh> notes) {
+        NoteCodec.In source = copySource(notes);
         NoteCodec.Out body = new NoteCodec.Out();
+        int base;
+        if (source != null) {
+            for (String str : source.strings) {
+                body.table.putIfAbsent(str, body.strings.size());
+                body.strings.add(str);
+            }
+            base = source.baseStrings;
+        } else {
+            base = -1;
+        }
         NoteCodec.Out one = new NoteCodec.Out(body.table, body.strings);
         int count = 0;
         for (Fresh f : notes) {
-            int mark = body.strings.size();
-            one.n = 0;
-            try {
-                NoteCodec.write(f.note(), one);
-            } catch (NoteCodec.UnsupportedValueException e) {
-                // the note is parsed again next time; the strings it added stay unused in the table
-                LOG.fine(() -> "not caching " + f.note().path() + ": " + e.getMessage());
-                continue;
+            byte[] bytes;
+            int from;
+            int len;
+            if (source != null && f.from() != null && f.from().in == source) {
+                bytes = source.buf;
+                from = f.from().start;
+                len = f.from().end - f.from().start;
+            } else {
+                one.n = 0;
+                try {
+                    NoteCodec.write(f.note(), one);
+                } catch (NoteCodec.UnsupportedValueException e) {
+                    // the note is parsed again next time; the strings it added stay unused in the table
+                    LOG.fine(() -> "not caching " + f.note().path() + ": " + e.getMessage());
+                    continue;
+                }
+                bytes = one.buf;
+                from = 0;
+                len = one.n;
             }
             body.str(f.note().path());
             body.varint(f.size());
@@ -275,15 +313,15 @@ public final class NoteCache {
             if (!f.textFromFile()) {
                 body.str(f.note().text());
             }
-            body.varint(one.n);
-            body.bytes(one.buf, 0, one.n);
+            body.varint(len);
+            body.bytes(bytes, from, len);
             count++;
-            assert mark <= body.strings.size();
         }
         NoteCodec.Out head = new NoteCodec.Out();
         head.int32(MAGIC);
         head.raw(fingerprint);
         head.raw(vaultKey);
+        head.varint(base < 0 ? body.strings.size() : base);
         head.varint(body.strings.size());
         for (String s : body.strings) {
             head.raw(s);
@@ -294,6 +332,27 @@ public final class NoteCache {
         crc.update(head.buf, 0, head.n);
         head.int32((int) crc.getValue());
         return java.util.Arrays.copyOf(head.buf, head.n);
+    }
+
+    /**
+     * The one read whose entries {@link #encode} may copy: the read all copied entries come from, while
+     * its string table is under half again the size of the last full encode's; null to encode all.
+     */
+    private static NoteCodec.In copySource(Collection<Fresh> notes) {
+        NoteCodec.In source = null;
+        for (Fresh f : notes) {
+            if (f.from() != null) {
+                if (source == null) {
+                    source = f.from().in;
+                } else if (source != f.from().in) {
+                    return null; // entries of two reads: their string tables differ
+                }
+            }
+        }
+        if (source == null || (long) source.strings.length * 2 > (long) source.baseStrings * 3) {
+            return null;
+        }
+        return source;
     }
 
     /**

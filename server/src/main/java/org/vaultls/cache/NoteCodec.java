@@ -124,6 +124,8 @@ final class NoteCodec {
         int pos;
         final int end;
         String[] strings = new String[0];
+        /** The string count of the last full encode of the file these bytes were read from. */
+        int baseStrings;
 
         In(byte[] buf, int pos, int end) {
             this.buf = buf;

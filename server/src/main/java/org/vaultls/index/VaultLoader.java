@@ -58,6 +58,8 @@ public final class VaultLoader {
     private NoteCache cache;
     private volatile Thread cacheWrite;
     private volatile String timings = "";
+    /** How long the last load's cache write took, once it finished; -1 before. */
+    private volatile long writeMillis = -1;
     private Map<String, NoteCache.Entry> cachedEntries;
     private volatile String state;
     private volatile List<FileKey> fileKeys;
@@ -208,7 +210,8 @@ public final class VaultLoader {
 
     /** How long the phases of the last {@link #load} took, for {@code VAULT_LS_TIMING}. */
     public String timings() {
-        return timings;
+        long w = writeMillis;
+        return w < 0 ? timings : timings + ", cache write " + w + " ms beside the rest";
     }
 
     /**
@@ -257,11 +260,12 @@ public final class VaultLoader {
             // about as much as reading it back, and nothing waits for it but awaitCacheWrite
             List<NoteCache.Fresh> fresh = loaded.stream().map(Loaded::fresh).filter(Objects::nonNull).toList();
             NoteCache target = cache;
+            writeMillis = -1;
             Thread t = new Thread(() -> {
                 long w0 = System.nanoTime();
                 target.write(fresh);
-                LOG.fine(() -> "Wrote the note cache of " + fresh.size() + " notes in "
-                        + (System.nanoTime() - w0) / 1_000_000 + " ms");
+                writeMillis = (System.nanoTime() - w0) / 1_000_000;
+                LOG.fine(() -> "Wrote the note cache of " + fresh.size() + " notes in " + writeMillis + " ms");
             }, "vault-ls-cache-write");
             t.setDaemon(true); // an exit mid-write leaves the old cache whole: the write is a rename
             cacheWrite = t;
@@ -466,7 +470,7 @@ public final class VaultLoader {
                 Note n = entry.note(entry.textFromFile() ? decodeText(bytes) : null);
                 if (n != null) {
                     reused.incrementAndGet();
-                    return new Loaded(n, new NoteCache.Fresh(n, size, modified, crc, entry.textFromFile()));
+                    return new Loaded(n, new NoteCache.Fresh(n, size, modified, crc, entry.textFromFile(), entry));
                 }
             }
             Note n = decodeAndParse(rel, bytes);

@@ -85,6 +85,66 @@ class NoteCacheTest {
         }
     }
 
+    /** What a second start writes: the notes read back from the cache unchanged, and the others. */
+    private static List<NoteCache.Fresh> again(Map<String, NoteCache.Entry> back, List<String> keep,
+                                               List<Note> changed) {
+        List<NoteCache.Fresh> fresh = new ArrayList<>();
+        for (String path : keep) {
+            NoteCache.Entry e = back.get(path);
+            fresh.add(new NoteCache.Fresh(e.note(""), e.size, e.modified, e.crc, false, e));
+        }
+        for (Note n : changed) {
+            fresh.add(new NoteCache.Fresh(n, 1, 2, 3, false));
+        }
+        return fresh;
+    }
+
+    @Test
+    void unchangedEntriesAreCopiedAndReadBackEqualBesideNewlyEncodedOnes() throws IOException {
+        NoteCache cache = new NoteCache(tmp, Path.of("/vault"), FP, w -> { });
+        Note a = BoundedParse.parse("a.md", TRICKY.get(2));
+        Note b = BoundedParse.parse("b.md", TRICKY.get(6));
+        Note c = BoundedParse.parse("c.md", "only here: [[Zebulonquist]]\n");
+        cache.write(List.of(new NoteCache.Fresh(a, 1, 2, 3, false), new NoteCache.Fresh(b, 1, 2, 3, false),
+                new NoteCache.Fresh(c, 1, 2, 3, false)));
+        Note b2 = BoundedParse.parse("b.md", TRICKY.get(5) + "[[Newcomer]] #fresh\n");
+        Note d = BoundedParse.parse("d.md", TRICKY.get(7));
+        cache.write(again(cache.read(), List.of("a.md"), List.of(b2, d)));
+
+        Map<String, NoteCache.Entry> back = cache.read();
+        assertEquals(List.of("a.md", "b.md", "d.md"), new TreeMap<>(back).keySet().stream().toList());
+        assertEquals(parts(a), parts(back.get("a.md").note(a.text())));
+        assertEquals(parts(b2), parts(back.get("b.md").note(b2.text())));
+        assertEquals(parts(d), parts(back.get("d.md").note(d.text())));
+        // a's bytes were copied, so the old string table came along, strings of the deleted c too
+        String file = new String(Files.readAllBytes(cache.file()), StandardCharsets.ISO_8859_1);
+        assertTrue(file.contains("Zebulonquist"), "the previous table is kept when entries are copied");
+    }
+
+    @Test
+    void copyingEntriesDoesNotGrowTheStringTableWithoutBound() throws IOException {
+        NoteCache cache = new NoteCache(tmp, Path.of("/vault"), FP, w -> { });
+        List<NoteCache.Fresh> first = new ArrayList<>();
+        List<String> keep = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            first.add(new NoteCache.Fresh(BoundedParse.parse("n" + i + ".md", TRICKY.get(2) + "[[T" + i + "]]\n"),
+                    1, 2, 3, false));
+            keep.add("n" + i + ".md");
+        }
+        cache.write(first);
+        long initial = Files.size(cache.file());
+        long largest = 0;
+        for (int round = 0; round < 200; round++) {
+            // one note edited each time, with strings never seen before
+            Note edited = BoundedParse.parse("n0.md", "[[Unique" + round + "x]] #tag" + round + " [[Other" + round + "]]\n");
+            cache.write(again(cache.read(), keep.subList(1, keep.size()), List.of(edited)));
+            largest = Math.max(largest, Files.size(cache.file()));
+            assertEquals(parts(edited), parts(cache.read().get("n0.md").note(edited.text())), "round " + round);
+        }
+        assertTrue(largest < initial * 2, "the table is encoded afresh before it grows much: " + largest
+                + " bytes, first write " + initial);
+    }
+
     private NoteCache written(Path dir) {
         NoteCache cache = new NoteCache(dir, Path.of("/vault"), FP, w -> { });
         cache.write(List.of(new NoteCache.Fresh(BoundedParse.parse("a.md", TRICKY.get(2)), 1, 2, 3, true),

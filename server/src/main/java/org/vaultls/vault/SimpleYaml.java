@@ -14,12 +14,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The YAML most frontmatter is written in, read without snakeyaml, which cost a fifth of parsing a
- * vault: lines of {@code key: value} at the left margin, where a value is one line of plain, single-quoted
- * or escape-free double-quoted text, or nothing followed by {@code - item} lines. It gives the nodes
- * snakeyaml's composer gives for that YAML (values, styles, null tags and marks), so what
- * {@link FrontmatterParser} makes of them is the same. Anything else (comments, blank lines, flow
- * collections, nested maps, block scalars, anchors, tags, tabs, escapes, a value over several lines,
- * characters snakeyaml rejects or counts differently) gives null, and snakeyaml reads it.
+ * vault: lines of {@code key: value} at the left margin, where a value is one line of plain,
+ * single-quoted or escape-free double-quoted text, a one-line {@code [list]} of such scalars, or nothing
+ * followed by {@code - item} lines. It gives the nodes snakeyaml's composer gives for that YAML (values,
+ * styles, null tags and marks), so what {@link FrontmatterParser} makes of them is the same. Anything
+ * else (comments, blank lines, other flow collections, nested maps, block scalars, anchors, tags, tabs,
+ * escapes, a value over several lines, characters snakeyaml rejects or counts differently) gives null,
+ * and snakeyaml reads it.
  */
 final class SimpleYaml {
     private static final int MAX_KEY = 512;
@@ -67,7 +68,7 @@ final class SimpleYaml {
             int v = skipSpaces(colon + 1, end);
             Node value;
             if (v < end) {
-                value = scalar(line, start, v, end);
+                value = text.charAt(v) == '[' ? flowSequence(line, start, v, end) : scalar(line, start, v, end);
                 line++;
             } else if (line + 1 < endLine && isItem(line + 1)) {
                 int itemIndent = indent(line + 1);
@@ -203,6 +204,86 @@ final class SimpleYaml {
         String value = text.substring(from, last);
         return new ScalarNode(isNull(value) ? Tag.NULL : Tag.STR, value, mark(line, lineStart, from),
                 mark(line, lineStart, last), DumperOptions.ScalarStyle.PLAIN);
+    }
+
+    /**
+     * {@code [item, item]} on one line, of quoted scalars and plain words, or null when it is not that
+     * simple. Its marks are those of the brackets.
+     */
+    private SequenceNode flowSequence(int line, int lineStart, int open, int end) {
+        List<Node> items = new ArrayList<>();
+        int i = skipSpaces(open + 1, end);
+        if (i < end && text.charAt(i) != ']') {
+            while (true) {
+                int itemEnd = flowItemEnd(i, end);
+                if (itemEnd < 0) {
+                    return null;
+                }
+                ScalarNode item = scalar(line, lineStart, i, itemEnd);
+                if (item == null) {
+                    return null;
+                }
+                items.add(item);
+                i = skipSpaces(itemEnd, end);
+                if (i >= end) {
+                    return null;
+                }
+                if (text.charAt(i) == ']') {
+                    break;
+                }
+                if (text.charAt(i) != ',') {
+                    return null;
+                }
+                i = skipSpaces(i + 1, end);
+                if (i >= end || text.charAt(i) == ']') {
+                    return null; // a trailing comma, or the list goes on on the next line
+                }
+            }
+        }
+        if (i >= end || skipSpaces(i + 1, end) != end) {
+            return null;
+        }
+        return new SequenceNode(Tag.SEQ, true, items, mark(line, lineStart, open), mark(line, lineStart, i + 1),
+                DumperOptions.FlowStyle.FLOW);
+    }
+
+    /**
+     * The end of a flow sequence's item at {@code from}: after the closing quote of a quoted scalar, or
+     * after the last word character of a plain one made of letters, digits, spaces and {@code _-./};
+     * -1 for any other item.
+     */
+    private int flowItemEnd(int from, int end) {
+        char c = text.charAt(from);
+        if (c == '\'' || c == '"') {
+            for (int i = from + 1; i < end; i++) {
+                char ch = text.charAt(i);
+                if (ch == c) {
+                    if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+                        i++;
+                        continue;
+                    }
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+        if (!(Character.isLetterOrDigit(c) || c == '_')) {
+            return -1;
+        }
+        int last = from + 1;
+        for (int i = from + 1; i < end; i++) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == ']') {
+                return last;
+            }
+            if (!(Character.isLetterOrDigit(ch) || ch == '_' || ch == '-' || ch == '.' || ch == '/' || ch == ' ')) {
+                return -1;
+            }
+            if (ch != ' ') {
+                last = i + 1;
+            }
+        }
+        return -1;
     }
 
     /** snakeyaml's implicit null for a plain scalar. */

@@ -70,7 +70,7 @@ class SimpleYamlTest {
     @Test
     void readsTheCommonShapes() {
         String text = "---\ntype: project\ntitle: Nova Rollout\ncustomer: \"[[Granite Foods]]\"\ncreated: '2017-12-08'\n"
-                + "empty:\nnone: ~\ntags:\n- type/project\n-\n  \nlast: x\n---\n";
+                + "attendees: [\"[[Ada Berg]]\", '[[Tom]]', plain words]\nempty:\nnone: ~\ntags:\n- type/project\n-\n  \nlast: x\n---\n";
         LineMap lines = new LineMap(text);
         assertNull(SimpleYaml.compose(text, lines, 1, closingLine(lines)), "a line of spaces goes to snakeyaml");
         String simple = text.replace("-\n  \n", "-\n");
@@ -80,10 +80,11 @@ class SimpleYamlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a: b # c", "a: [x]", "a: {x: 1}", "a: |\n  x", "a: &x v", "a: *x", "a: !!str v",
+    @ValueSource(strings = {"a: b # c", "a: [x, {y: 1}]", "a: {x: 1}", "a: |\n  x", "a: &x v", "a: *x", "a: !!str v",
         "a: \"x\\ty\"", "a: 'x\n  y'", "a: x\n  y", "a:\n  b: c", "a:\n  - x\n - y", "a:\n- x\n  - y", "a:\tb",
         "\"a\": b", "a : b", "a: b: c", "# c\na: b", "a: b\n\nc: d", "a: x\u2028y", "a: \uD83D\uDE00",
-        "a:\n- x: y", "a:\n- - x", "? a\n: b", "a: 'x' y", "a: \"x\" # c", "-a: b", "a: `x`", "a: @x", "a: %x"})
+        "a:\n- x: y", "a:\n- - x", "a: [x, ]", "a: [x", "a: [x] y", "a: [[x]]", "a: [x, [y]]", "a: [\"x\\ty\"]",
+        "a: [x: y]", "a: [~]", "a: [x # c]", "a: [x]]", "a: ['x' y]", "? a\n: b", "a: 'x' y", "a: \"x\" # c", "-a: b", "a: `x`", "a: @x", "a: %x"})
     void leavesTheRestToSnakeyaml(String yaml) {
         String text = "---\n" + yaml + "\n---\n";
         LineMap lines = new LineMap(text);
@@ -101,8 +102,15 @@ class SimpleYamlTest {
         for (int k = 0; k < keys; k++) {
             sb.append(rnd.nextInt(5) == 0 ? "tags" : rnd.nextInt(6) == 0 ? "aliases" : "k" + rnd.nextInt(4))
                     .append(':');
-            int kind = rnd.nextInt(6);
-            if (kind < 3) {
+            int kind = rnd.nextInt(7);
+            if (kind == 5) {
+                sb.append(rnd.nextBoolean() ? " [" : "[").append(rnd.nextInt(4) == 0 ? " " : "");
+                int items = rnd.nextInt(4);
+                for (int i = 0; i < items; i++) {
+                    sb.append(i > 0 ? (rnd.nextBoolean() ? ", " : " ,") : "").append(value(rnd));
+                }
+                sb.append(rnd.nextInt(8) == 0 ? ", ]" : rnd.nextInt(4) == 0 ? " ]" : "]");
+            } else if (kind < 3) {
                 sb.append(" ".repeat(1 + rnd.nextInt(2))).append(value(rnd));
             } else if (kind < 5) {
                 String indent = " ".repeat(rnd.nextInt(3));

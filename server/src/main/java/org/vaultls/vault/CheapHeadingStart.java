@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
-import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
@@ -80,7 +79,7 @@ final class CheapHeadingStart implements CustomBlockParserFactory {
 
     @Override
     public Set<Class<?>> getBeforeDependents() {
-        return Set.of(FencedCodeBlockParser.Factory.class, HtmlBlockParser.Factory.class, LinearThematicBreak.class,
+        return Set.of(CheapFenceStart.class, HtmlBlockParser.Factory.class, LinearThematicBreak.class,
                 ListBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
     }
 

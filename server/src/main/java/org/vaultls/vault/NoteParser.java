@@ -63,10 +63,13 @@ public final class NoteParser {
         // Bounded parsing (BoundedParse): a thematic break without a recursive regex, headings not asked
         // about lines that cannot be one, an inline parser without a quadratic match, and a guard on
         // nesting depth and time.
+        // And fenced code asked only about lines that can open it (CheapFenceStart).
         opts.set(Parser.THEMATIC_BREAK_PARSER, false);
         opts.set(Parser.HEADING_PARSER, false);
+        opts.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
         PARSER = Parser.builder(opts).customBlockParserFactory(new NestingGuard())
-                .customBlockParserFactory(new CheapHeadingStart()).customBlockParserFactory(new LinearThematicBreak())
+                .customBlockParserFactory(new CheapHeadingStart()).customBlockParserFactory(new CheapFenceStart())
+                .customBlockParserFactory(new LinearThematicBreak())
                 .customInlineParserFactory(LinearInlineParser.FACTORY).build();
     }
 

@@ -519,7 +519,15 @@ public final class VaultLoader {
             }
         }
         List<Note.Problem> problems = new ArrayList<>();
-        String text;
+        // The JDK's own decoding, much cheaper than a decoder's buffers; with no U+FFFD in what it gives,
+        // no byte was malformed, and the strict decoder would give the same text.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return BoundedParse.parse(rel, text, problems);
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

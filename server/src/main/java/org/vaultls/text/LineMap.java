@@ -16,13 +16,23 @@ public final class LineMap {
         int n = 0;
         starts[n++] = 0;
         int len = text.length();
-        for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'))) {
+        if (text.indexOf('\r') < 0) {
+            // the common case, found by indexOf's scan rather than a charAt per character
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
                 starts[n++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'))) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
             }
         }
         this.lineStarts = Arrays.copyOf(starts, n);

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
-import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
@@ -24,9 +23,27 @@ import java.util.Set;
  */
 final class CheapHeadingStart implements CustomBlockParserFactory {
     private final HeadingParser.Factory headings = new HeadingParser.Factory();
+    /**
+     * The factory made for the last options seen. flexmark asks for one per document, and a new
+     * heading factory compiles its regexes: 2-3% of parsing a vault. It holds no state of a parse, so
+     * every document (and thread) of one {@link Parser}, which always passes the same options, shares it.
+     */
+    private volatile Made made;
+
+    private record Made(DataHolder options, BlockParserFactory factory) {
+    }
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
+        Made m = made;
+        if (m == null || m.options() != options) {
+            m = new Made(options, make(options));
+            made = m;
+        }
+        return m.factory();
+    }
+
+    private BlockParserFactory make(DataHolder options) {
         BlockParserFactory delegate = headings.apply(options);
         boolean noAtxSpace = Parser.HEADING_NO_ATX_SPACE.get(options);
         return (ParserState state, MatchedBlockParser matched) -> mayBeHeading(state.getLine(),
@@ -62,7 +79,7 @@ final class CheapHeadingStart implements CustomBlockParserFactory {
 
     @Override
     public Set<Class<?>> getBeforeDependents() {
-        return Set.of(FencedCodeBlockParser.Factory.class, HtmlBlockParser.Factory.class, LinearThematicBreak.class,
+        return Set.of(CheapFenceStart.class, HtmlBlockParser.Factory.class, LinearThematicBreak.class,
                 ListBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
     }
 

@@ -36,6 +36,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class FrontmatterParser {
     private static final Pattern WIKILINK = Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]*)\\]\\]");
+    /** What separates tags in one scalar, compiled once rather than by a split per value. */
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,\\s]+");
     private static final int MAX_DEPTH = 64;
     /** Only read after construction, so one instance serves every parsing thread. */
     private static final Resolver RESOLVER = new Resolver();
@@ -49,12 +51,20 @@ public final class FrontmatterParser {
     }
 
     public static Result parse(String text, LineMap lines) {
-        if (!isDelimiter(lines.lineText(0), false)) {
+        return parse(text, lines, true);
+    }
+
+    /**
+     * As {@link #parse(String, LineMap)}; with {@code simple} false, snakeyaml reads even the YAML that
+     * {@link SimpleYaml} reads, so tests can compare the two.
+     */
+    static Result parse(String text, LineMap lines, boolean simple) {
+        if (!isDelimiter(text, lines, 0, false)) {
             return new Result(null, 0, List.of(), List.of(), List.of(), null);
         }
         int close = -1;
         for (int line = 1; line < lines.lineCount(); line++) {
-            if (isDelimiter(lines.lineText(line), true)) {
+            if (isDelimiter(text, lines, line, true)) {
                 close = line;
                 break;
             }
@@ -71,30 +81,25 @@ public final class FrontmatterParser {
         if (close + 1 >= lines.lineCount()) {
             bodyStart = text.length();
         }
-        String yaml = text.substring(contentStart, contentEnd);
         Builder b = new Builder(text, lines, 1);
-        Node root;
-        try {
-            LoaderOptions opts = new LoaderOptions();
-            opts.setMaxAliasesForCollections(50);
-            opts.setAllowRecursiveKeys(false);
-            opts.setNestingDepthLimit(MAX_DEPTH);
-            opts.setProcessComments(false);
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), opts),
-                    RESOLVER, opts);
-            root = composer.getSingleNode();
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String reason = describe(e);
-            if (e.getContext() != null && e.getContextMark() != null && m != e.getContextMark()) {
-                reason += " (" + e.getContext() + " started on line " + (e.getContextMark().getLine() + 2) + ")";
+        Node root = simple ? SimpleYaml.compose(text, lines, 1, close) : null;
+        if (root == null) {
+            try {
+                root = snakeyaml(text.substring(contentStart, contentEnd));
+            } catch (MarkedYAMLException e) {
+                Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+                String reason = describe(e);
+                if (e.getContext() != null && e.getContextMark() != null && m != e.getContextMark()) {
+                    reason += " (" + e.getContext() + " started on line " + (e.getContextMark().getLine() + 2) + ")";
+                }
+                Span at = m != null ? b.lineSpanAt(m) : whole;
+                return new Result(Frontmatter.invalid(whole, reason, at), bodyStart, List.of(), List.of(), List.of(),
+                        null);
+            } catch (YAMLException | IllegalStateException | IllegalArgumentException | StackOverflowError e) {
+                String reason = "Frontmatter is not valid YAML: " + oneLine(String.valueOf(e.getMessage()));
+                return new Result(Frontmatter.invalid(whole, reason, lines.span(0, lines.lineEnd(0))), bodyStart,
+                        List.of(), List.of(), List.of(), null);
             }
-            Span at = m != null ? b.lineSpanAt(m) : whole;
-            return new Result(Frontmatter.invalid(whole, reason, at), bodyStart, List.of(), List.of(), List.of(), null);
-        } catch (YAMLException | IllegalStateException | IllegalArgumentException | StackOverflowError e) {
-            String reason = "Frontmatter is not valid YAML: " + oneLine(String.valueOf(e.getMessage()));
-            return new Result(Frontmatter.invalid(whole, reason, lines.span(0, lines.lineEnd(0))), bodyStart,
-                    List.of(), List.of(), List.of(), null);
         }
         if (root == null) {
             return new Result(new Frontmatter(whole, List.of(), null, null), bodyStart, List.of(), List.of(),
@@ -131,9 +136,29 @@ public final class FrontmatterParser {
         return new Result(new Frontmatter(whole, fields, null, null), bodyStart, b.links, tags, aliases, null);
     }
 
-    private static boolean isDelimiter(String line, boolean closing) {
-        String s = line.stripTrailing();
-        return s.equals("---") || (closing && s.equals("..."));
+    /** snakeyaml's node tree of {@code yaml}; throws what snakeyaml throws. */
+    private static Node snakeyaml(String yaml) {
+        LoaderOptions opts = new LoaderOptions();
+        opts.setMaxAliasesForCollections(50);
+        opts.setAllowRecursiveKeys(false);
+        opts.setNestingDepthLimit(MAX_DEPTH);
+        opts.setProcessComments(false);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), opts), RESOLVER, opts);
+        return composer.getSingleNode();
+    }
+
+    /** Whether the line is {@code ---} (or, closing, {@code ...}) then only whitespace, read in place. */
+    private static boolean isDelimiter(String text, LineMap lines, int line, boolean closing) {
+        int start = lines.lineStart(line);
+        int end = lines.lineEnd(line);
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--; // what stripTrailing drops: no surrogate is whitespace
+        }
+        if (end - start != 3) {
+            return false;
+        }
+        char c = text.charAt(start);
+        return (c == '-' || (closing && c == '.')) && text.charAt(start + 1) == c && text.charAt(start + 2) == c;
     }
 
     private static String describe(MarkedYAMLException e) {
@@ -284,7 +309,7 @@ public final class FrontmatterParser {
                 boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
                 String v = s.getValue();
                 int from = 0;
-                for (String part : v.split("[,\\s]+")) {
+                for (String part : TAG_SEPARATORS.split(v)) {
                     int idx = v.indexOf(part, from);
                     from = idx + part.length();
                     String name = part.startsWith("#") ? part.substring(1) : part;

@@ -15,7 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's inline parser with two changes. Its {@code match} called {@link Matcher#toMatchResult()},
+ * flexmark's inline parser for {@link NoteParser}, which reads only some inline nodes: content that
+ * cannot hold one of them is not parsed at all (see {@link #mayHoldReadNodes}). Otherwise it is
+ * flexmark's parser with two changes. Its {@code match} called {@link Matcher#toMatchResult()},
  * which on Java 17 copies the whole paragraph, so every {@code ](} (and every other construct read by a
  * regex) cost the paragraph's length: {@code "[a](" * 30000} took 80 s. Here the match is read from the
  * matcher itself, with the same result. A link destination is read to the next space and a title to
@@ -53,6 +55,9 @@ final class LinearInlineParser extends InlineParserImpl {
 
     @Override
     public void parse(BasedSequence content, com.vladsch.flexmark.util.ast.Node block) {
+        if (!mayHoldReadNodes(content)) {
+            return; // only text and emphasis, which no one reads: a third of parsing a vault's inlines
+        }
         destinations.reset();
         titles.reset();
         super.parse(content, block);
@@ -75,6 +80,27 @@ final class LinearInlineParser extends InlineParserImpl {
             return null; // no closing character: flexmark's regex would scan to the end and fail
         }
         return super.parseLinkTitle();
+    }
+
+    /**
+     * Whether inline content can hold a node {@link NoteParser} reads: every one of them (a link or
+     * image, a wikilink or embed, a code span, inline HTML or an HTML comment, an autolink) starts with
+     * {@code [}, {@code `} or {@code <}. Looked for in the document's text from the content's start to
+     * its end, which holds all its characters (and those of prefixes such as list indents between its
+     * lines), so content with none of them truly has none.
+     */
+    static boolean mayHoldReadNodes(BasedSequence content) {
+        if (!(content.getBase() instanceof String text)) {
+            return true;
+        }
+        int end = Math.min(content.getEndOffset(), text.length());
+        for (int i = Math.max(0, content.getStartOffset()); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '`' || c == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first {@code c} (or, when {@code space}, whitespace) at or after {@code from}; -1 if none. */

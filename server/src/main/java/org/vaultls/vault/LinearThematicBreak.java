@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
-import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
@@ -62,7 +61,7 @@ final class LinearThematicBreak implements CustomBlockParserFactory {
 
     @Override
     public Set<Class<?>> getAfterDependents() {
-        return Set.of(BlockQuoteParser.Factory.class, CheapHeadingStart.class, FencedCodeBlockParser.Factory.class,
+        return Set.of(BlockQuoteParser.Factory.class, CheapHeadingStart.class, CheapFenceStart.class,
                 HtmlBlockParser.Factory.class);
     }
 

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
-import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
@@ -59,7 +58,7 @@ final class NestingGuard implements CustomBlockParserFactory {
 
     @Override
     public Set<Class<?>> getBeforeDependents() {
-        return Set.of(BlockQuoteParser.Factory.class, CheapHeadingStart.class, FencedCodeBlockParser.Factory.class,
+        return Set.of(BlockQuoteParser.Factory.class, CheapHeadingStart.class, CheapFenceStart.class,
                 HtmlBlockParser.Factory.class, LinearThematicBreak.class, ListBlockParser.Factory.class,
                 IndentedCodeBlockParser.Factory.class);
     }

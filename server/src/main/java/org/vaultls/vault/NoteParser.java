@@ -63,10 +63,13 @@ public final class NoteParser {
         // Bounded parsing (BoundedParse): a thematic break without a recursive regex, headings not asked
         // about lines that cannot be one, an inline parser without a quadratic match, and a guard on
         // nesting depth and time.
+        // And fenced code asked only about lines that can open it (CheapFenceStart).
         opts.set(Parser.THEMATIC_BREAK_PARSER, false);
         opts.set(Parser.HEADING_PARSER, false);
+        opts.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
         PARSER = Parser.builder(opts).customBlockParserFactory(new NestingGuard())
-                .customBlockParserFactory(new CheapHeadingStart()).customBlockParserFactory(new LinearThematicBreak())
+                .customBlockParserFactory(new CheapHeadingStart()).customBlockParserFactory(new CheapFenceStart())
+                .customBlockParserFactory(new LinearThematicBreak())
                 .customInlineParserFactory(LinearInlineParser.FACTORY).build();
     }
 
@@ -74,9 +77,11 @@ public final class NoteParser {
     private static final Pattern TAG_BODY = Pattern.compile("[\\p{L}\\p{M}\\p{N}_\\-/]+");
     /** A block id after its {@code ^}, up to the end of the line. */
     private static final Pattern BLOCK_ID_BODY = Pattern.compile("([A-Za-z0-9\\-]+)[ \\t]*$", Pattern.MULTILINE);
-    private static final Pattern TASK = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])[ \\t]+\\[([^\\]\\r\\n])\\](?=[ \\t]|$)[ \\t]*");
+    /** A task's marker; read by {@link #taskMarkerEnd}, kept as its definition for the tests. */
+    static final Pattern TASK = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])[ \\t]+\\[([^\\]\\r\\n])\\](?=[ \\t]|$)[ \\t]*");
     private static final Pattern OWNER = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}_@.\\-/])@([\\p{L}\\p{M}\\p{N}_]+)");
-    private static final Pattern EMOJI_DATE = Pattern.compile(
+    /** A Tasks-plugin date; read by {@link #emojiDates}, kept as its definition for the tests. */
+    static final Pattern EMOJI_DATE = Pattern.compile(
             "(\uD83D\uDCC5|\u23F3|\uD83D\uDEEB|\u2795|\u2705|\u274C)\uFE0F?[ \\t]*(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern INLINE_FIELD = Pattern.compile("[\\[(]([\\p{L}\\p{N}_][\\p{L}\\p{N}_ \\-]*)::[ \\t]*([^\\])\\r\\n]*)[\\])]");
     private static final Pattern ANGLE_DESTINATION = Pattern.compile("\\]\\(<([^<>\\r\\n]*)>");
@@ -341,14 +346,13 @@ public final class NoteParser {
         void task(ListItem item) {
             int s = item.getStartOffset();
             int lineEnd = lines.lineEnd(lines.lineOf(s));
-            Matcher m = TASK.matcher(text).region(s, Math.max(s, lineEnd));
-            if (!m.lookingAt()) {
+            int body = taskMarkerEnd(text, s, Math.max(s, lineEnd));
+            if (body < 0) {
                 return;
             }
-            char status = m.group(1).charAt(0);
-            String taskText = text.substring(m.end(), lineEnd).strip();
+            char status = text.charAt(text.indexOf('[', s) + 1);
+            String taskText = text.substring(body, lineEnd).strip();
             List<OwnerRef> owners = new ArrayList<>();
-            int body = m.end();
             // from '@' to '@': the owner regex starts with a look-behind, which a find tries at every offset
             Matcher o = OWNER.matcher(text).useTransparentBounds(true);
             for (int at = indexWithin('@', body, lineEnd); at >= 0; at = indexWithin('@', at + 1, lineEnd)) {
@@ -358,10 +362,7 @@ public final class NoteParser {
             }
             Map<String, String> fields = new LinkedHashMap<>();
             if (hasEmojiDateMarker(body, lineEnd)) {
-                Matcher d = EMOJI_DATE.matcher(text).region(body, lineEnd);
-                while (d.find()) {
-                    fields.putIfAbsent(emojiField(d.group(1)), d.group(2));
-                }
+                emojiDates(text, body, lineEnd, fields);
             }
             if (hasWithin(':', body, lineEnd)) {
                 Matcher f = INLINE_FIELD.matcher(text).region(body, lineEnd);
@@ -399,17 +400,6 @@ public final class NoteParser {
                 }
             }
             return false;
-        }
-
-        static String emojiField(String emoji) {
-            switch (emoji) {
-                case "\uD83D\uDCC5": return "due";
-                case "\u23F3": return "scheduled";
-                case "\uD83D\uDEEB": return "start";
-                case "\u2795": return "created";
-                case "\u2705": return "done";
-                default: return "cancelled";
-            }
         }
 
         /**
@@ -482,6 +472,125 @@ public final class NoteParser {
             out.sort();
             return out;
         }
+    }
+
+    /**
+     * Where a task's text starts when {@code [s, end)} of {@code text} opens with a task's marker
+     * ({@code - [x] }, {@code 12. [ ] }), else -1: where {@link #TASK} matches there, found without a
+     * regex (a tenth of the walk). The status is one code point, as a regex class reads it.
+     */
+    static int taskMarkerEnd(String text, int s, int end) {
+        int i = s;
+        if (i >= end) {
+            return -1;
+        }
+        char c = text.charAt(i);
+        if (c == '-' || c == '*' || c == '+') {
+            i++;
+        } else {
+            while (i < end && i - s < 9 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == s || i >= end || (text.charAt(i) != '.' && text.charAt(i) != ')')) {
+                return -1;
+            }
+            i++;
+        }
+        int spaces = i;
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == spaces || i + 2 >= end || text.charAt(i) != '[') {
+            return -1;
+        }
+        char status = text.charAt(i + 1);
+        if (status == ']' || status == '\r' || status == '\n') {
+            return -1;
+        }
+        int close = i + 2;
+        if (Character.isHighSurrogate(status) && Character.isLowSurrogate(text.charAt(close))) {
+            close++;
+        }
+        if (close >= end || text.charAt(close) != ']') {
+            return -1;
+        }
+        int after = close + 1;
+        // (?=[ \t]|$): a blank, the end, or (as $ reads it) a last character that ends a line
+        if (after < end && text.charAt(after) != ' ' && text.charAt(after) != '\t'
+                && !(after == end - 1 && isRegexLineEnd(text.charAt(after)))) {
+            return -1;
+        }
+        while (after < end && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        return after;
+    }
+
+    /**
+     * The Tasks-plugin dates in {@code [from, to)} of {@code text} ({@code 📅 2026-01-02}), the first of
+     * each kind kept: what finding {@link #EMOJI_DATE} along the line gives, found without a regex.
+     */
+    static void emojiDates(String text, int from, int to, Map<String, String> fields) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            String field;
+            int j = i + 1;
+            if (c == '\uD83D' && j < to && (text.charAt(j) == '\uDCC5' || text.charAt(j) == '\uDEEB')) {
+                field = text.charAt(j) == '\uDCC5' ? "due" : "start";
+                j++;
+            } else if (c == '\u23F3') {
+                field = "scheduled";
+            } else if (c == '\u2795') {
+                field = "created";
+            } else if (c == '\u2705') {
+                field = "done";
+            } else if (c == '\u274C') {
+                field = "cancelled";
+            } else {
+                continue;
+            }
+            if (j < to && text.charAt(j) == '\uFE0F') {
+                j++;
+            }
+            while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            if (isDate(text, j, to)) {
+                fields.putIfAbsent(field, text.substring(j, j + 10));
+                i = j + 9;
+            }
+        }
+    }
+
+    /** The field a Tasks-plugin date marker ({@link #EMOJI_DATE}'s first group) sets. */
+    static String emojiField(String emoji) {
+        switch (emoji) {
+            case "\uD83D\uDCC5": return "due";
+            case "\u23F3": return "scheduled";
+            case "\uD83D\uDEEB": return "start";
+            case "\u2795": return "created";
+            case "\u2705": return "done";
+            default: return "cancelled";
+        }
+    }
+
+    /** {@code \\d{4}-\\d{2}-\\d{2}} at {@code at}, ending by {@code to}. */
+    private static boolean isDate(String text, int at, int to) {
+        if (at + 10 > to) {
+            return false;
+        }
+        for (int k = 0; k < 10; k++) {
+            char c = text.charAt(at + k);
+            if (k == 4 || k == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character before which, as the last one, a regex's {@code $} matches: one that ends a line. */
+    private static boolean isRegexLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Whitespace as a regex's {@code \\s} knows it, which ends a word before a {@code #tag}. */

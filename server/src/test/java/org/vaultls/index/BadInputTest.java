@@ -154,6 +154,14 @@ class BadInputTest {
                 + "invalid bytes are shown as \uFFFD. Re-save it as UTF-8"), problems(note));
     }
 
+    @Test
+    void aReplacementCharacterWrittenInValidUtf8IsText() {
+        Note note = VaultLoader.decodeAndParse("R.md", "\uFEFFa \uFFFD [[B]]\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("a \uFFFD [[B]]\n", note.text());
+        assertEquals(List.of(), note.problems());
+        assertEquals("[WL 'B' (0,4)-(0,9)]", note.links().toString());
+    }
+
     // ---- size and depth
 
     @Test

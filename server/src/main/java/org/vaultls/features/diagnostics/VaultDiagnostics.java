@@ -87,6 +87,11 @@ public final class VaultDiagnostics {
         return changed;
     }
 
+    /** The clock findings are dated by. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The findings now known, by note path. */
     public Map<String, List<Finding>> current() {
         return current;

@@ -80,6 +80,10 @@ final class VaultSession {
     private boolean documentsScheduled;
     /** Set on the updater; read there, by the disk events. */
     private volatile VaultLoader loader;
+    /** How the first load's findings were made, for {@code VAULT_LS_TIMING} and tests. */
+    private volatile String firstFindingsHow = "";
+    /** The write of the first load's findings, if one was started. */
+    private volatile Thread findingsWrite;
 
     VaultSession(Path root, JsonNode clientSettings, Sink sink) {
         this.folder = new VaultFolder(root);
@@ -181,18 +185,29 @@ final class VaultSession {
                 }
             });
             long tLoaded = System.nanoTime();
-            // open documents apply over the vault on disk, as an edit does: the stored findings are the disk's
-            VaultChange opened = open.isEmpty() ? null : disk.apply(open.all(), List.of(), List.of(), List.of());
+            // open documents apply over the vault on disk, as an edit does (the stored findings are the
+            // disk's); one whose text is the file's (an editor reopening its saved notes) changes nothing
+            List<Note> edited = new ArrayList<>();
+            for (Note n : open.all()) {
+                if (!disk.note(n.path()).map(d -> d.text().equals(n.text())).orElse(false)) {
+                    edited.add(n);
+                }
+            }
+            VaultChange opened = edited.isEmpty() ? null : disk.apply(edited, List.of(), List.of(), List.of());
             VaultIndex loaded = opened == null ? disk : opened.after();
             Completions.prepare(loaded); // so the first `[[` is fast
             // Requests need the index, not the findings: checking a whole vault takes a second at 10k notes.
             live.ready(loaded);
             long tReady = System.nanoTime();
             Map<String, List<Finding>> first = firstFindings(s, disk);
+            long tDisk = System.nanoTime();
             if (opened != null) {
                 first.putAll(diagnostics.update(opened));
             }
+            long tOpen = System.nanoTime();
             publisher.queue(first);
+            firstFindingsHow += "; disk " + (tDisk - tReady) / 1_000_000 + " ms, open documents "
+                    + (tOpen - tDisk) / 1_000_000 + " ms";
             long tChecked = System.nanoTime();
             long ms = (tChecked - t0) / 1_000_000;
             int notes = loaded.notes().size();
@@ -216,9 +231,6 @@ final class VaultSession {
         }
     }
 
-    /** How the first load's findings were made, for {@code VAULT_LS_TIMING} and tests. */
-    private volatile String firstFindingsHow = "";
-
     String firstFindingsHow() {
         return firstFindingsHow;
     }
@@ -235,7 +247,9 @@ final class VaultSession {
         List<VaultLoader.FileKey> keys = loader.fileKeys();
         String key = s.cache() == null || keys == null ? null
                 : StoredFindings.editorKey(disk.config(), disk.obsidian(), diagnostics.clock());
+        long t0 = System.nanoTime();
         StoredFindings.Stored stored = key == null ? null : StoredFindings.read(s.cache(), StoredFindings.EDITOR);
+        long t1 = System.nanoTime();
         WarmFindings.Seeded seeded = stored == null || !stored.key.equals(key) ? null
                 : WarmFindings.seed(diagnostics, stored, loader, disk, keys);
         if (seeded == null) {
@@ -243,7 +257,8 @@ final class VaultSession {
             firstFindingsHow = "all notes checked" + (stored == null ? "" : ", stored findings not usable");
         } else {
             firstFindingsHow = "from stored findings, " + seeded.touched() + " notes changed, "
-                    + seeded.changed() + " notes' findings changed";
+                    + seeded.changed() + " notes' findings changed; read " + (t1 - t0) / 1_000_000 + " ms, seed "
+                    + (System.nanoTime() - t1) / 1_000_000 + " ms";
         }
         Map<String, List<Finding>> first = new HashMap<>();
         diagnostics.current().forEach((p, f) -> {
@@ -257,19 +272,32 @@ final class VaultSession {
         return first;
     }
 
-    private static void storeFindings(NoteCache cache, String key, List<VaultLoader.FileKey> keys, VaultIndex disk,
+    private void storeFindings(NoteCache cache, String key, List<VaultLoader.FileKey> keys, VaultIndex disk,
             Map<String, List<Finding>> byNote) {
         int notes = disk.notes().size();
         int links = disk.linkCount();
         List<String> attachments = disk.attachments();
         Thread t = new Thread(() -> {
-            List<Finding> all = new ArrayList<>();
+            List<Finding> all = new ArrayList<>(byNote.size());
             new TreeMap<>(byNote).values().forEach(all::addAll);
             StoredFindings.write(cache, StoredFindings.EDITOR, key, keys, attachments, System.currentTimeMillis(),
                     new StoredFindings.Report(notes, links, all));
         }, "vault-ls-findings-write");
         t.setDaemon(true); // an exit mid-write leaves the old file whole: the write is a rename
+        findingsWrite = t;
         t.start();
+    }
+
+    /** Waits until the first load's writes (note cache, findings) are done: for tests. */
+    void awaitWrites() throws InterruptedException {
+        VaultLoader l = loader;
+        if (l != null) {
+            l.awaitCacheWrite();
+        }
+        Thread t = findingsWrite;
+        if (t != null) {
+            t.join();
+        }
     }
 
     /** {@code VAULT_LS_TIMING=1}: the first load's phase timings on stderr. */

@@ -170,6 +170,7 @@ final class VaultSession {
             VaultLoader.Listing listing = loader.list();
             long tListed = System.nanoTime();
             live.listed(loader.namesOnly(listing));
+            long tNames = System.nanoTime();
             VaultIndex disk = loader.load(listing, new VaultLoader.Progress() {
                 @Override
                 public void parsed(int done, int total) {
@@ -195,7 +196,6 @@ final class VaultSession {
             }
             VaultChange opened = edited.isEmpty() ? null : disk.apply(edited, List.of(), List.of(), List.of());
             VaultIndex loaded = opened == null ? disk : opened.after();
-            Completions.prepare(loaded); // so the first `[[` is fast
             // Requests need the index, not the findings: checking a whole vault takes a second at 10k notes.
             live.ready(loaded);
             long tReady = System.nanoTime();
@@ -213,13 +213,18 @@ final class VaultSession {
             int notes = loaded.notes().size();
             int attachments = loaded.attachments().size();
             sink.progress(notes, notes, true);
+            // after the findings, which the editor waits for at start: until this is done a completion
+            // makes the parts it needs itself (before the load, completion answered from the file names)
+            Completions.prepare(loaded);
+            long tPrepared = System.nanoTime();
             LOG.info(() -> "Indexed " + root() + ": " + notes + " notes, " + attachments + " attachments in "
                     + ms + " ms");
             if (timing()) {
                 System.err.println("vault-ls: timing: start of " + root() + ": list " + (tListed - t0) / 1_000_000
-                        + " ms, load " + (tLoaded - tListed) / 1_000_000 + " ms (" + loader.timings()
-                        + "), ready " + (tReady - tLoaded) / 1_000_000 + " ms, findings "
-                        + (tChecked - tReady) / 1_000_000 + " ms (" + firstFindingsHow + ")");
+                        + " ms, names " + (tNames - tListed) / 1_000_000 + " ms, load " + (tLoaded - tNames) / 1_000_000
+                        + " ms (" + loader.timings() + "), ready " + (tReady - tLoaded) / 1_000_000 + " ms, findings "
+                        + (tChecked - tReady) / 1_000_000 + " ms (" + firstFindingsHow + "), completion caches "
+                        + (tPrepared - tChecked) / 1_000_000 + " ms");
             }
         } catch (CancellationException e) {
             LOG.fine(() -> "indexing of " + root() + " stopped: the session closed");

@@ -145,9 +145,9 @@ final class DataviewCheckVocabulary {
      * (see {@link DataviewCheck#mayAlter}). Every note's, when a note or an attachment came or went
      * (folders and notes) or a person's owner tags changed. Else only tags and field names of changed
      * notes can differ, and a query names a tag or a field only in its note's text: the notes whose text
-     * holds one of the tags or field names a changed note gained or lost (in the form the check compares,
-     * so a query naming one is never missed); every note's for a name beyond ASCII, whose case folding
-     * may depend on its context. Empty when no tag or field name changed.
+     * holds one of the tags (as {@code #tag}) or field names a changed note gained or lost (in the form
+     * the check compares, so a query naming one is never missed); every note's for a name beyond ASCII,
+     * whose case folding may depend on its context. Empty when no tag or field name changed.
      */
     static Optional<Predicate<Note>> mayAlter(VaultChange change) {
         if (change.pathsChanged() || !change.ownerTags().isEmpty()) {
@@ -174,7 +174,7 @@ final class DataviewCheckVocabulary {
         return Optional.of(n -> {
             String lower = n.text().toLowerCase(Locale.ROOT);
             for (String t : tags) {
-                if (lower.contains(t)) {
+                if (lower.contains("#" + t)) { // a FROM names a tag as #tag
                     return true;
                 }
             }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  *   index   ← cache, vault, config  the snapshot and link resolution
  *   dataview ← index, …         the Dataview query language (DQL): parser, syntax tree, evaluation
  *   features ← index, …         completion, diagnostics, edit, hover, navigation
+ *   warm    ← features, cache, …  findings stored between runs, and reused for the notes that did not change
  *   lsp, cli ← features, …      the adapters; bench drives the server from outside
  * </pre>
  * Only the adapters (lsp, cli, bench) may touch lsp4j.
@@ -40,6 +41,7 @@ class ArchitectureTest {
                 .layer("Index").definedBy("org.vaultls.index..")
                 .layer("Dataview").definedBy("org.vaultls.dataview..")
                 .layer("Features").definedBy("org.vaultls.features..")
+                .layer("Warm").definedBy("org.vaultls.warm..")
                 .layer("Lsp").definedBy("org.vaultls.lsp..")
                 .layer("Cli").definedBy("org.vaultls.cli..")
                 .optionalLayer("Bench").definedBy("org.vaultls.bench..") // may move to its own module
@@ -53,10 +55,12 @@ class ArchitectureTest {
                 .whereLayer("Dataview").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index")
                 .whereLayer("Features").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Index",
                         "Dataview")
+                .whereLayer("Warm").mayOnlyAccessLayers("Text", "Findings", "Vault", "Config", "Cache", "Index",
+                        "Dataview", "Features")
                 .whereLayer("Lsp").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Cache",
-                        "Index", "Dataview", "Features")
+                        "Index", "Dataview", "Features", "Warm")
                 .whereLayer("Cli").mayOnlyAccessLayers("Root", "Text", "Findings", "Vault", "Config", "Cache",
-                        "Index", "Dataview", "Features", "Lsp")
+                        "Index", "Dataview", "Features", "Warm", "Lsp")
                 .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
                 .check(PRODUCT);
     }

@@ -20,6 +20,7 @@ import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.Severity;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.index.VaultLoader;
+import org.vaultls.warm.StoredFindings;
 
 /** {@code vault-ls check}: loads a vault, runs every check, prints a report, exits by severity. */
 final class CheckCommand {
@@ -125,7 +126,7 @@ final class CheckCommand {
         NoteCache cache = !noCache && config.cache() ? NoteCache.forVault(root, warn) : null;
         loader.withCache(cache);
         Clock today = clock;
-        FindingsCache.Report report = null;
+        StoredFindings.Report report = null;
         Thread reportWrite = null;
         long listed;
         long loaded;
@@ -134,13 +135,13 @@ final class CheckCommand {
             long readStart = System.currentTimeMillis(); // before the listing: see VaultLoader.RACY_MILLIS
             VaultLoader.Listing listing = loader.list();
             listed = System.nanoTime();
-            FindingsCache.Stored stored = cache == null ? null : FindingsCache.read(cache);
+            StoredFindings.Stored stored = cache == null ? null : StoredFindings.read(cache, StoredFindings.CHECK);
             long tRead = System.nanoTime();
             long tState = tRead;
             if (stored != null) { // nothing changed since the last check: its report stands
                 Optional<String> state = loader.unchangedState(listing, stored.notes, stored.readStart);
                 tState = System.nanoTime();
-                if (state.isPresent() && stored.key.equals(FindingsCache.key(state.get(), cfg, obsidian, today))) {
+                if (state.isPresent() && stored.key.equals(StoredFindings.key(state.get(), cfg, obsidian, today))) {
                     report = stored.report();
                 }
             }
@@ -157,17 +158,17 @@ final class CheckCommand {
                 progress.show("vault-ls: checking " + Terminal.count(index.notes().size()) + " notes", true);
                 String state = loader.state();
                 List<VaultLoader.FileKey> keys = loader.fileKeys();
-                String key = state == null ? null : FindingsCache.key(state, cfg, obsidian, today);
+                String key = state == null ? null : StoredFindings.key(state, cfg, obsidian, today);
                 List<Finding> found = stored == null || keys == null
-                        || !FindingsCache.settingsPart(stored.key).equals(FindingsCache.settingsPart(key)) ? null
+                        || !StoredFindings.settingsPart(stored.key).equals(StoredFindings.settingsPart(key)) ? null
                         : IncrementalCheck.findings(stored, loader, index, keys, today, err, timing());
-                report = new FindingsCache.Report(index.notes().size(), index.linkCount(),
+                report = new StoredFindings.Report(index.notes().size(), index.linkCount(),
                         found != null ? found : Diagnostics.forVault(index, today));
                 if (key != null) {
-                    FindingsCache.Report done = report;
+                    StoredFindings.Report done = report;
                     List<String> attachments = index.attachments();
-                    reportWrite = new Thread(() -> FindingsCache.write(cache, key, keys, attachments, readStart, done),
-                            "vault-ls-report-write");
+                    reportWrite = new Thread(() -> StoredFindings.write(cache, StoredFindings.CHECK, key, keys,
+                            attachments, readStart, done), "vault-ls-report-write");
                     reportWrite.setDaemon(true);
                     reportWrite.start();
                 }

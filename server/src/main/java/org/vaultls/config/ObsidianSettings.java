@@ -2,6 +2,7 @@ package org.vaultls.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -48,6 +50,30 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String attachment
 
     public static ObsidianSettings defaults() {
         return new ObsidianSettings(List.of(), "/", "shortest", "", null, false);
+    }
+
+    /**
+     * These settings in one string that is the same for equal settings in any process (the property
+     * types sorted: {@link Map#copyOf} iterates in an order that changes from run to run) and differs
+     * for any two that differ.
+     */
+    public String stableForm() {
+        ObjectNode o = JSON.createObjectNode();
+        userIgnoreFilters.forEach(o.putArray("userIgnoreFilters")::add);
+        o.put("attachmentFolderPath", attachmentFolderPath);
+        o.put("newLinkFormat", newLinkFormat);
+        o.put("newFileFolderPath", newFileFolderPath);
+        o.put("templatesFolder", templatesFolder);
+        o.put("newFileNextToCurrent", newFileNextToCurrent);
+        o.put("templaterFolder", templaterFolder);
+        ObjectNode types = o.putObject("propertyTypes");
+        new TreeMap<>(propertyTypes).forEach(types::put);
+        ObjectNode daily = o.putObject("dailyNotes");
+        daily.put("enabled", dailyNotes.enabled());
+        daily.put("folder", dailyNotes.folder());
+        daily.put("template", dailyNotes.template());
+        daily.put("format", dailyNotes.format());
+        return o.toString();
     }
 
     /** A copy with Templater's templates folder (null for none). */

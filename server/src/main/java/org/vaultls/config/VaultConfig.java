@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -314,6 +316,35 @@ public final class VaultConfig {
         }
         warnings.accept(name + " must be a list of strings");
         return Optional.empty();
+    }
+
+    /**
+     * Every setting in one string that is the same for equal settings in any process (sets and maps
+     * sorted, strings JSON-escaped) and differs for any two that differ: a key for what was derived
+     * under these settings, such as the editor's stored findings. A new setting must be added here.
+     */
+    public String stableForm() {
+        ObjectNode o = JSON.createObjectNode();
+        ObjectNode sev = o.putObject("severity");
+        for (FindingCode code : FindingCode.values()) {
+            sev.put(code.name(), severity(code).map(Severity::name).orElse("off"));
+        }
+        sortedArray(o, "peopleTypes", peopleTypes);
+        sortedArray(o, "peopleTags", peopleTags);
+        o.put("keyFactsHeading", keyFactsHeading);
+        ObjectNode req = o.putObject("requiredFields");
+        new TreeMap<>(requiredFields).forEach((type, keys) -> keys.forEach(req.putArray(type)::add));
+        ignore.forEach(o.putArray("ignore")::add);
+        o.put("configFolder", configFolder);
+        sortedArray(o, "emptyFieldsAllowed", emptyFieldsAllowed);
+        o.put("staleContactDays", staleContactDays.map(String::valueOf).orElse("none"));
+        o.put("unlinkedMentions", unlinkedMentions.id());
+        o.put("cache", cache);
+        return o.toString();
+    }
+
+    private static void sortedArray(ObjectNode o, String name, Set<String> values) {
+        sorted(values).forEach(o.putArray(name)::add);
     }
 
     /** The severity a code is reported at, or empty when the user turned it off. */

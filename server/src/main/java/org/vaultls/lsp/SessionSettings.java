@@ -15,8 +15,11 @@ import org.vaultls.index.VaultLoader;
  * file that is not JSON is reported and the editor's settings are used, so the editor keeps working.
  */
 final class SessionSettings {
-    /** The settings in force and the loader that reads the vault under them. */
-    record Resolved(VaultConfig config, ObsidianSettings obsidian, VaultLoader loader) {
+    /**
+     * The settings in force, the loader that reads the vault under them, and the vault's note cache
+     * (null when the cache is off: the setting, {@code VAULT_LS_NO_CACHE} or no cache folder).
+     */
+    record Resolved(VaultConfig config, ObsidianSettings obsidian, VaultLoader loader, NoteCache cache) {
     }
 
     private final Path root;
@@ -43,11 +46,9 @@ final class SessionSettings {
             config = SettingsResolver.resolve(editor, warn);
         }
         ObsidianSettings obsidian = ObsidianSettings.load(root, config.configFolder(), warn);
-        VaultLoader loader = new VaultLoader(root, config, obsidian, warn);
-        if (config.cache()) {
-            loader.withCache(NoteCache.forVault(root, warn));
-        }
-        return new Resolved(config, obsidian, loader);
+        NoteCache cache = config.cache() ? NoteCache.forVault(root, warn) : null;
+        VaultLoader loader = new VaultLoader(root, config, obsidian, warn).withCache(cache);
+        return new Resolved(config, obsidian, loader, cache);
     }
 
     /** True for the files the settings are read from: a change to one re-reads them all. */

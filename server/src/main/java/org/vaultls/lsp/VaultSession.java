@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vaultls.cache.NoteCache;
 import org.vaultls.config.ObsidianSettings;
 import org.vaultls.config.VaultConfig;
 import org.vaultls.features.completion.Completions;
@@ -24,6 +28,8 @@ import org.vaultls.index.VaultIndex;
 import org.vaultls.index.VaultLoader;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.BoundedParse;
+import org.vaultls.warm.StoredFindings;
+import org.vaultls.warm.WarmFindings;
 
 /**
  * One vault served to the editor, wiring its parts: the {@link LiveIndex} readers take, the
@@ -74,6 +80,10 @@ final class VaultSession {
     private boolean documentsScheduled;
     /** Set on the updater; read there, by the disk events. */
     private volatile VaultLoader loader;
+    /** How the first load's findings were made, for {@code VAULT_LS_TIMING} and tests. */
+    private volatile String firstFindingsHow = "";
+    /** The write of the first load's findings, if one was started. */
+    private volatile Thread findingsWrite;
 
     VaultSession(Path root, JsonNode clientSettings, Sink sink) {
         this.folder = new VaultFolder(root);
@@ -158,8 +168,10 @@ final class VaultSession {
             SessionSettings.Resolved s = settings.resolve(sink::warn);
             loader = s.loader();
             VaultLoader.Listing listing = loader.list();
+            long tListed = System.nanoTime();
             live.listed(loader.namesOnly(listing));
-            VaultIndex loaded = loader.load(listing, new VaultLoader.Progress() {
+            long tNames = System.nanoTime();
+            VaultIndex disk = loader.load(listing, new VaultLoader.Progress() {
                 @Override
                 public void parsed(int done, int total) {
                     if (closed) {
@@ -173,19 +185,47 @@ final class VaultSession {
                     live.read(note); // its aliases complete before the rest is read
                 }
             });
-            if (!open.isEmpty()) {
-                loaded = loaded.with(open.all(), List.of(), List.of(), List.of());
+            long tLoaded = System.nanoTime();
+            // open documents apply over the vault on disk, as an edit does (the stored findings are the
+            // disk's); one whose text is the file's (an editor reopening its saved notes) changes nothing
+            List<Note> edited = new ArrayList<>();
+            for (Note n : open.all()) {
+                if (!disk.note(n.path()).map(d -> d.text().equals(n.text())).orElse(false)) {
+                    edited.add(n);
+                }
             }
-            Completions.prepare(loaded); // so the first `[[` is fast
+            VaultChange opened = edited.isEmpty() ? null : disk.apply(edited, List.of(), List.of(), List.of());
+            VaultIndex loaded = opened == null ? disk : opened.after();
             // Requests need the index, not the findings: checking a whole vault takes a second at 10k notes.
             live.ready(loaded);
-            publisher.queue(diagnostics.reset(loaded));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
+            long tReady = System.nanoTime();
+            Map<String, List<Finding>> first = firstFindings(s, disk);
+            long tDisk = System.nanoTime();
+            if (opened != null) {
+                first.putAll(diagnostics.update(opened));
+            }
+            long tOpen = System.nanoTime();
+            publisher.queue(first);
+            firstFindingsHow += "; disk " + (tDisk - tReady) / 1_000_000 + " ms, open documents "
+                    + (tOpen - tDisk) / 1_000_000 + " ms";
+            long tChecked = System.nanoTime();
+            long ms = (tChecked - t0) / 1_000_000;
             int notes = loaded.notes().size();
             int attachments = loaded.attachments().size();
             sink.progress(notes, notes, true);
+            // after the findings, which the editor waits for at start: until this is done a completion
+            // makes the parts it needs itself (before the load, completion answered from the file names)
+            Completions.prepare(loaded);
+            long tPrepared = System.nanoTime();
             LOG.info(() -> "Indexed " + root() + ": " + notes + " notes, " + attachments + " attachments in "
                     + ms + " ms");
+            if (timing()) {
+                System.err.println("vault-ls: timing: start of " + root() + ": list " + (tListed - t0) / 1_000_000
+                        + " ms, names " + (tNames - tListed) / 1_000_000 + " ms, load " + (tLoaded - tNames) / 1_000_000
+                        + " ms (" + loader.timings() + "), ready " + (tReady - tLoaded) / 1_000_000 + " ms, findings "
+                        + (tChecked - tReady) / 1_000_000 + " ms (" + firstFindingsHow + "), completion caches "
+                        + (tPrepared - tChecked) / 1_000_000 + " ms");
+            }
         } catch (CancellationException e) {
             LOG.fine(() -> "indexing of " + root() + " stopped: the session closed");
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -194,6 +234,81 @@ final class VaultSession {
             sink.progress(0, 0, true);
             live.ready(VaultIndex.build(VaultConfig.defaults(), ObsidianSettings.defaults(), List.of(), List.of()));
         }
+    }
+
+    String firstFindingsHow() {
+        return firstFindingsHow;
+    }
+
+    /**
+     * The findings of the vault as the first load read it from disk, to publish (the notes that have
+     * some). With the note cache on, the findings the last start stored ({@link StoredFindings#EDITOR})
+     * are taken, and only the notes changed since are checked again ({@link WarmFindings}), when they
+     * were made under the same settings on the same day; else every note is checked. Findings made
+     * anew are stored off the updater for the next start, with the note cache the load just wrote, which
+     * holds the versions of the notes they were made from.
+     */
+    private Map<String, List<Finding>> firstFindings(SessionSettings.Resolved s, VaultIndex disk) {
+        List<VaultLoader.FileKey> keys = loader.fileKeys();
+        String key = s.cache() == null || keys == null ? null
+                : StoredFindings.editorKey(disk.config(), disk.obsidian(), diagnostics.clock());
+        long t0 = System.nanoTime();
+        StoredFindings.Stored stored = key == null ? null : StoredFindings.read(s.cache(), StoredFindings.EDITOR);
+        long t1 = System.nanoTime();
+        WarmFindings.Seeded seeded = stored == null || !stored.key.equals(key) ? null
+                : WarmFindings.seed(diagnostics, stored, loader, disk, keys);
+        if (seeded == null) {
+            diagnostics.reset(disk);
+            firstFindingsHow = "all notes checked" + (stored == null ? "" : ", stored findings not usable");
+        } else {
+            firstFindingsHow = "from stored findings, " + seeded.touched() + " notes changed, "
+                    + seeded.changed() + " notes' findings changed; read " + (t1 - t0) / 1_000_000 + " ms, seed "
+                    + (System.nanoTime() - t1) / 1_000_000 + " ms";
+        }
+        Map<String, List<Finding>> first = new HashMap<>();
+        diagnostics.current().forEach((p, f) -> {
+            if (!f.isEmpty()) {
+                first.put(p, f);
+            }
+        });
+        if (key != null && (seeded == null || !seeded.unchanged())) {
+            storeFindings(s.cache(), key, keys, disk, new HashMap<>(diagnostics.current()));
+        }
+        return first;
+    }
+
+    private void storeFindings(NoteCache cache, String key, List<VaultLoader.FileKey> keys, VaultIndex disk,
+            Map<String, List<Finding>> byNote) {
+        int notes = disk.notes().size();
+        int links = disk.linkCount();
+        List<String> attachments = disk.attachments();
+        Thread t = new Thread(() -> {
+            List<Finding> all = new ArrayList<>(byNote.size());
+            new TreeMap<>(byNote).values().forEach(all::addAll);
+            StoredFindings.write(cache, StoredFindings.EDITOR, key, keys, attachments, System.currentTimeMillis(),
+                    new StoredFindings.Report(notes, links, all));
+        }, "vault-ls-findings-write");
+        t.setDaemon(true); // an exit mid-write leaves the old file whole: the write is a rename
+        findingsWrite = t;
+        t.start();
+    }
+
+    /** Waits until the first load's writes (note cache, findings) are done: for tests. */
+    void awaitWrites() throws InterruptedException {
+        VaultLoader l = loader;
+        if (l != null) {
+            l.awaitCacheWrite();
+        }
+        Thread t = findingsWrite;
+        if (t != null) {
+            t.join();
+        }
+    }
+
+    /** {@code VAULT_LS_TIMING=1}: the first load's phase timings on stderr. */
+    private static boolean timing() {
+        String v = System.getenv("VAULT_LS_TIMING");
+        return v != null && !v.isBlank() && !v.equals("0");
     }
 
     /** New client settings, or a changed settings file: re-check the vault under them. */

@@ -24,6 +24,7 @@ import org.vaultls.findings.Severity;
 import org.vaultls.index.VaultLoader;
 import org.vaultls.text.Pos;
 import org.vaultls.text.Span;
+import org.vaultls.warm.StoredFindings;
 
 /**
  * A warm {@code check} with nothing changed prints the last check's report from the cache; any change
@@ -72,18 +73,18 @@ class CheckReportCacheTest {
     @Test
     void aWarmCheckPrintsTheReportTheFirstCheckCached() throws IOException {
         String first = warm();
-        Path side = cache().extraFile(FindingsCache.KIND);
+        Path side = cache().extraFile(StoredFindings.CHECK);
         assertTrue(Files.isRegularFile(side), "the first check caches its report");
         assertEquals(cold(), first);
         // the report under the same key is what the next check prints: proof it is not checked again
-        FindingsCache.Stored stored = FindingsCache.read(cache());
+        StoredFindings.Stored stored = StoredFindings.read(cache(), StoredFindings.CHECK);
         assertNotNull(stored);
-        FindingsCache.Report report = stored.report();
+        StoredFindings.Report report = stored.report();
         Finding marker = new Finding("Projects/Apollo.md", new Span(0, 1, new Pos(0, 0), new Pos(0, 1)),
                 Severity.HINT, FindingCode.BROKEN_LINK, "from the cache", List.of());
         List<VaultLoader.FileKey> keys = stored.notes.values().stream().toList();
-        FindingsCache.write(cache(), stored.key, keys, stored.attachments, stored.readStart, new FindingsCache.Report(report.notes(), report.links(),
-                List.of(marker)));
+        StoredFindings.write(cache(), StoredFindings.CHECK, stored.key, keys, stored.attachments, stored.readStart,
+                new StoredFindings.Report(report.notes(), report.links(), List.of(marker)));
         assertTrue(warm().contains("from the cache"));
     }
 
@@ -154,7 +155,7 @@ class CheckReportCacheTest {
     void aTruncatedOrDamagedCachedReportIsIgnored() throws IOException {
         String expected = cold();
         warm();
-        Path side = cache().extraFile(FindingsCache.KIND);
+        Path side = cache().extraFile(StoredFindings.CHECK);
         byte[] whole = Files.readAllBytes(side);
         for (int cut : new int[] {0, 3, whole.length / 2, whole.length - 1}) {
             Files.write(side, java.util.Arrays.copyOf(whole, cut));
@@ -175,25 +176,25 @@ class CheckReportCacheTest {
                 new Finding("a/b.md", span, Severity.ERROR, FindingCode.BROKEN_LINK, "lone \uD83D surrogate 😀",
                         List.of(new Finding.Related("c.md", span, "there"), new Finding.Related("a/b.md", null, ""))),
                 new Finding("a/b.md", span, Severity.HINT, FindingCode.BROKEN_LINK, "x".repeat(70_000), List.of()));
-        FindingsCache.Report report = new FindingsCache.Report(2, 7, findings);
-        FindingsCache.Report back = FindingsCache.decode(FindingsCache.encode(report));
+        StoredFindings.Report report = new StoredFindings.Report(2, 7, findings);
+        StoredFindings.Report back = StoredFindings.decode(StoredFindings.encode(report));
         assertEquals(report, back);
-        assertNull(FindingsCache.read(NoteCache.forVault(vault.resolve("never-checked"), w -> { })));
+        assertNull(StoredFindings.read(NoteCache.forVault(vault.resolve("never-checked"), w -> { }), StoredFindings.CHECK));
     }
     @Test
     void afterAnEditOnlyTheNotesItMayAlterAreCheckedAgain() throws IOException {
         warm();
         // a marker in the cached report for a note the edit cannot touch: it stays, so that note was not checked
-        FindingsCache.Stored stored = FindingsCache.read(cache());
-        FindingsCache.Report report = stored.report();
+        StoredFindings.Stored stored = StoredFindings.read(cache(), StoredFindings.CHECK);
+        StoredFindings.Report report = stored.report();
         Finding marker = new Finding("Projects/Apollo.md", new Span(0, 1, new Pos(0, 0), new Pos(0, 1)),
                 Severity.HINT, FindingCode.BROKEN_LINK, "from the cache", List.of());
         List<Finding> planted = new java.util.ArrayList<>(report.findings().stream()
                 .filter(f -> !f.path().equals("Projects/Apollo.md")).toList());
         planted.add(marker);
         planted.sort(null);
-        FindingsCache.write(cache(), stored.key, stored.notes.values().stream().toList(), stored.attachments,
-                stored.readStart, new FindingsCache.Report(report.notes(), report.links(), planted));
+        StoredFindings.write(cache(), StoredFindings.CHECK, stored.key, stored.notes.values().stream().toList(),
+                stored.attachments, stored.readStart, new StoredFindings.Report(report.notes(), report.links(), planted));
         int answered = IncrementalCheck.ANSWERED.get();
         write("Daily/2026-01-02.md", "Met [[Ada Berg]] today, and [[Nobody Yet]].\n");
         String after = warm();
@@ -209,12 +210,13 @@ class CheckReportCacheTest {
     @Test
     void aChangedNoteWhoseOldVersionTheNoteCacheLostIsCheckedInFull() throws IOException {
         warm();
-        FindingsCache.Stored stored = FindingsCache.read(cache());
+        StoredFindings.Stored stored = StoredFindings.read(cache(), StoredFindings.CHECK);
         // the report claims another version of the daily note than the one the note cache holds
         List<VaultLoader.FileKey> keys = stored.notes.values().stream()
                 .map(k -> k.path().startsWith("Daily/") ? new VaultLoader.FileKey(k.path(), k.size() + 1, k.modified(),
                         k.crc()) : k).toList();
-        FindingsCache.write(cache(), stored.key, keys, stored.attachments, stored.readStart, stored.report());
+        StoredFindings.write(cache(), StoredFindings.CHECK, stored.key, keys, stored.attachments, stored.readStart,
+                stored.report());
         int answered = IncrementalCheck.ANSWERED.get();
         assertEquals(cold(), warm());
         assertEquals(answered, IncrementalCheck.ANSWERED.get(), "not answered from the cached report");

@@ -247,4 +247,27 @@ class VaultConfigTest {
         assertTrue(e.getMessage().startsWith("cannot read config " + file + ": NoSuchFileException"),
                 e.getMessage());
     }
+
+    @Test
+    void theStableFormIsTheSameForEqualSettingsAndDiffersForAnyOtherValue() {
+        String base = "{\"severity\": {\"broken-link\": \"error\", \"ambiguous-link\": \"off\"},"
+                + " \"people\": {\"types\": [\"person\", \"contact\", \"people\"], \"tags\": [\"a\", \"b\"]},"
+                + " \"requiredFields\": {\"people\": [\"title\"], \"customer\": [\"industry\"]},"
+                + " \"emptyFieldsAllowed\": [\"tags\", \"x\", \"aliases\"]}";
+        String reordered = "{\"emptyFieldsAllowed\": [\"x\", \"aliases\", \"tags\"],"
+                + " \"requiredFields\": {\"customer\": [\"industry\"], \"people\": [\"title\"]},"
+                + " \"people\": {\"tags\": [\"b\", \"a\"], \"types\": [\"contact\", \"people\", \"person\"]},"
+                + " \"severity\": {\"ambiguous-link\": \"off\", \"broken-link\": \"error\"}}";
+        assertEquals(parse(base).stableForm(), parse(reordered).stableForm());
+        List<String> others = List.of("{\"severity\": {\"broken-link\": \"hint\"}}", "{\"people\": {\"types\": [\"x\"]}}",
+                "{\"people\": {\"tags\": [\"x\"]}}", "{\"keyFactsHeading\": \"Facts\"}",
+                "{\"requiredFields\": {\"people\": [\"email\"]}}", "{\"ignore\": [\"Exports/**\"]}",
+                "{\"configFolder\": \".config\"}", "{\"emptyFieldsAllowed\": [\"tags\"]}",
+                "{\"staleContactDays\": 30}", "{\"unlinkedMentions\": \"off\"}", "{\"cache\": false}");
+        Set<String> forms = new java.util.HashSet<>();
+        forms.add(VaultConfig.defaults().stableForm());
+        for (String o : others) {
+            assertTrue(forms.add(parse(o).stableForm()), "a form of its own: " + o);
+        }
+    }
 }

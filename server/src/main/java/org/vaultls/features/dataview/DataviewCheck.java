@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vaultls.dataview.Dql;
 import org.vaultls.dataview.DqlParser;
 import org.vaultls.features.dataview.DataviewCheckTokens.Kind;
@@ -32,7 +33,7 @@ import org.vaultls.vault.Regions;
  * <p>The syntax tree has no positions, so each problem the tree shows is ranged over its tokens in the
  * block's text ({@link DataviewCheckTokens}); a problem whose tokens cannot be found is not reported,
  * rather than put in the wrong place. The findings that read the vault change when other notes change:
- * see {@link #vaultMayMatter} and {@link #readsTheVault}.
+ * see {@link #mayAlter} and {@link #readsTheVault}.
  */
 public final class DataviewCheck {
     /** Dataview's implicit page fields, under {@code file.}. */
@@ -81,12 +82,13 @@ public final class DataviewCheck {
 
     /**
      * Follows a change of the index (call it before checking notes against the snapshot after) and says
-     * whether the findings of queries in notes it did not touch may differ: the vault's folders, notes,
-     * tags, field names or owner tags may be other than before.
+     * which notes with queries ({@link #readsTheVault}) it did not touch may have other findings: empty
+     * when none may, since the vault's folders, notes, tags, field names and owner tags are as before;
+     * else a test that is true at least for every note whose findings may differ.
      */
-    public static boolean vaultMayMatter(VaultChange change) {
+    public static Optional<Predicate<Note>> mayAlter(VaultChange change) {
         DataviewCheckVocabulary.follow(change);
-        return DataviewCheckVocabulary.mayDiffer(change);
+        return DataviewCheckVocabulary.mayAlter(change);
     }
 
     /** "expected WHERE, SORT or end of query": Dataview's expected tokens, in words. */

@@ -8,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vaultls.index.VaultChange;
@@ -139,23 +141,79 @@ final class DataviewCheckVocabulary {
     }
 
     /**
-     * True when what {@code change} did could alter what the vault's queries name: a note or an
-     * attachment came or went (folders and notes), a person's owner tags changed, or a changed
-     * note's tags or field names differ.
+     * Which notes' queries may name something {@code change} made appear in or vanish from the vault
+     * (see {@link DataviewCheck#mayAlter}). Every note's, when a note or an attachment came or went
+     * (folders and notes) or a person's owner tags changed. Else only tags and field names of changed
+     * notes can differ, and a query names a tag or a field only in its note's text: the notes whose text
+     * holds one of the tags (as {@code #tag}) or field names a changed note gained or lost (in the form
+     * the check compares, so a query naming one is never missed); every note's for a name beyond ASCII,
+     * whose case folding may depend on its context. Empty when no tag or field name changed.
      */
-    static boolean mayDiffer(VaultChange change) {
+    static Optional<Predicate<Note>> mayAlter(VaultChange change) {
         if (change.pathsChanged() || !change.ownerTags().isEmpty()) {
-            return true;
+            return Optional.of(n -> true);
         }
         Map<String, Note> old = new HashMap<>();
         change.oldVersions().forEach(n -> old.put(n.path(), n));
+        Set<String> tags = new HashSet<>();
+        Set<String> fields = new HashSet<>();
         for (Note now : change.newVersions()) {
             Note was = old.get(now.path());
-            if (was == null || !tagsOf(was).equals(tagsOf(now)) || !fieldsOf(was).equals(fieldsOf(now))) {
-                return true;
+            if (was == null) {
+                return Optional.of(n -> true);
+            }
+            differences(tagsOf(was), tagsOf(now), tags);
+            differences(fieldsOf(was), fieldsOf(now), fields);
+        }
+        if (tags.isEmpty() && fields.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ascii(tags) || !ascii(fields)) {
+            return Optional.of(n -> true);
+        }
+        return Optional.of(n -> {
+            String lower = n.text().toLowerCase(Locale.ROOT);
+            for (String t : tags) {
+                if (lower.contains("#" + t)) { // a FROM names a tag as #tag
+                    return true;
+                }
+            }
+            if (fields.isEmpty()) {
+                return false;
+            }
+            String keyed = fieldKey(n.text()); // a field name in a query, in key form, is a part of this
+            for (String f : fields) {
+                if (keyed.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Adds to {@code out} what is in only one of {@code a} and {@code b}. */
+    private static void differences(Set<String> a, Set<String> b, Set<String> out) {
+        for (String s : a) {
+            if (!b.contains(s)) {
+                out.add(s);
             }
         }
-        return false;
+        for (String s : b) {
+            if (!a.contains(s)) {
+                out.add(s);
+            }
+        }
+    }
+
+    private static boolean ascii(Set<String> names) {
+        for (String s : names) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void keep(VaultIndex index, DataviewCheckVocabulary v) {

@@ -87,6 +87,11 @@ public final class VaultDiagnostics {
         return changed;
     }
 
+    /** The clock findings are dated by. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The findings now known, by note path. */
     public Map<String, List<Finding>> current() {
         return current;
@@ -121,10 +126,9 @@ public final class VaultDiagnostics {
             if (after.config().unlinkedMentions().reportedIn(forEditor)) {
                 affected.addAll(mentionsChanged(change));
             }
-            if (DataviewCheck.vaultMayMatter(change)) {
-                // a query's sources, fields and owners are looked up in the whole vault
-                after.notes().values().stream().filter(DataviewCheck::readsTheVault).forEach(n -> affected.add(n.path()));
-            }
+            // a query's sources, fields and owners are looked up in the whole vault
+            DataviewCheck.mayAlter(change).ifPresent(queries -> after.notes().values().stream()
+                    .filter(DataviewCheck::readsTheVault).filter(queries).forEach(n -> affected.add(n.path())));
         }
         Map<String, List<Finding>> changed = new LinkedHashMap<>();
         for (String p : change.removed()) {

@@ -69,9 +69,37 @@ class DataviewCheckUpdateTest {
     void typingThatLeavesTagsAndFieldsAloneDoesNotRecheckTheQueries() {
         VaultIndex index = TestVault.of(QUERIES, TEXT, "Other.md", "---\nstatus: a\n---\nplain #t [k:: v]\n").index();
         DataviewCheck.problems(index, index.note(QUERIES).orElseThrow());
-        assertFalse(DataviewCheck.vaultMayMatter(edit(index, "Other.md",
-                "---\nstatus: b\n---\nplain text, more #t [k:: w]\n")));
-        assertTrue(DataviewCheck.vaultMayMatter(edit(index, "Other.md", "---\nstatus: b\n---\nplain #t2 [k:: w]\n")));
-        assertTrue(DataviewCheck.vaultMayMatter(edit(index, "Other.md", "---\nstatus: b\n---\nplain #t [k2:: w]\n")));
+        assertTrue(DataviewCheck.mayAlter(edit(index, "Other.md",
+                "---\nstatus: b\n---\nplain text, more #t [k:: w]\n")).isEmpty());
+        assertTrue(DataviewCheck.mayAlter(edit(index, "Other.md", "---\nstatus: b\n---\nplain #t2 [k:: w]\n"))
+                .isPresent());
+        assertTrue(DataviewCheck.mayAlter(edit(index, "Other.md", "---\nstatus: b\n---\nplain #t [k2:: w]\n"))
+                .isPresent());
+    }
+
+    @Test
+    void aNewTagOrFieldRechecksOnlyTheQueriesThatMayNameIt() {
+        VaultIndex index = TestVault.of(QUERIES, TEXT, "Other.md", "plain\n",
+                "Zoo.md", "```dataview\nLIST FROM #Zebra/Stripes\n```\n",
+                "Fields.md", "```dataview\nTABLE Priority\n```\n").index();
+        VaultDiagnostics diagnostics = new VaultDiagnostics();
+        diagnostics.reset(index);
+        VaultChange tag = edit(index, "Other.md", "plain #zebra/stripes\n");
+        var queries = DataviewCheck.mayAlter(tag).orElseThrow();
+        assertTrue(queries.test(tag.after().note("Zoo.md").orElseThrow()), "names the tag, in another case");
+        assertFalse(queries.test(tag.after().note(QUERIES).orElseThrow()), "names no such tag");
+        assertFalse(queries.test(tag.after().note("Fields.md").orElseThrow()));
+        Map<String, List<Finding>> changed = diagnostics.update(tag);
+        assertTrue(changed.containsKey("Zoo.md") && changed.get("Zoo.md").isEmpty(), () -> "now clean: " + changed);
+
+        VaultChange field = edit(tag.after(), "Other.md", "plain #zebra/stripes\n[priority:: high]\n");
+        queries = DataviewCheck.mayAlter(field).orElseThrow();
+        assertTrue(queries.test(field.after().note("Fields.md").orElseThrow()), "names the field, in another case");
+        assertFalse(queries.test(field.after().note("Zoo.md").orElseThrow()));
+        assertTrue(diagnostics.update(field).get("Fields.md").isEmpty(), "its unknown field is known now");
+        for (String p : List.of(QUERIES, "Zoo.md", "Fields.md")) {
+            assertEquals(Diagnostics.forNote(field.after(), field.after().note(p).orElseThrow()),
+                    diagnostics.current().get(p), p);
+        }
     }
 }

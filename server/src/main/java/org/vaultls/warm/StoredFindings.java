@@ -1,4 +1,4 @@
-package org.vaultls.cli;
+package org.vaultls.warm;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.vaultls.cache.NoteCache;
 import org.vaultls.config.ObsidianSettings;
+import org.vaultls.config.VaultConfig;
 import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.FindingCode;
 import org.vaultls.findings.Severity;
@@ -26,25 +27,33 @@ import org.vaultls.text.Pos;
 import org.vaultls.text.Span;
 
 /**
- * The last {@code check}'s report of a vault, kept beside its note cache: when no note, attachment or
- * setting changed and it is the same day (due dates), a warm {@code check} prints it without building
- * the index or running a check. It is keyed by the vault's state ({@code VaultLoader.state()}), a digest
- * of the settings file, Obsidian's settings and the day; anything else (a truncated, corrupt or
- * foreign file, another build) is ignored and the vault checked as without it.
+ * The findings of a vault as last computed, kept as a side file of its note cache: {@code check}'s
+ * report (kind {@link #CHECK}) and the editor's findings (kind {@link #EDITOR}: the editor reports more,
+ * e.g. unlinked mentions). Each is stored with the keys of the notes and the attachments it was made
+ * from, under a key of everything else findings depend on (the settings, Obsidian's settings and the
+ * day), so a later start can take it as the findings of the vault as it was and check again only what
+ * changed since ({@link WarmFindings}). Anything else (a truncated, corrupt or foreign file, another
+ * build) is ignored and the vault checked as without it.
  */
-final class FindingsCache {
-    static final String KIND = "findings";
+public final class StoredFindings {
+    /** {@code check}'s report. */
+    public static final String CHECK = "findings";
+    /** The language server's findings. */
+    public static final String EDITOR = "findings-editor";
     private static final int FORMAT = 3;
 
     /** What a cached report holds: the counts of the summary line and every finding, in report order. */
-    record Report(int notes, int links, List<Finding> findings) {
+    public record Report(int notes, int links, List<Finding> findings) {
     }
 
-    private FindingsCache() {
+    private StoredFindings() {
     }
 
-    /** The key of a report: the vault's state and everything else findings depend on. */
-    static String key(String state, Path configFile, ObsidianSettings obsidian, Clock clock) {
+    /**
+     * The key of a {@code check} report: the vault's state and everything else findings depend on (the
+     * settings file's bytes, Obsidian's settings, the day).
+     */
+    public static String key(String state, Path configFile, ObsidianSettings obsidian, Clock clock) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update(("format=" + FORMAT + "\0" + configFile + "\0").getBytes(StandardCharsets.UTF_8));
@@ -53,7 +62,7 @@ final class FindingsCache {
             } catch (IOException | SecurityException e) {
                 d.update(("unreadable " + System.nanoTime()).getBytes(StandardCharsets.UTF_8)); // never matches
             }
-            d.update(("\0" + obsidian + "\0" + LocalDate.now(clock) + "\0" + clock.getZone())
+            d.update(("\0" + obsidian.stableForm() + "\0" + LocalDate.now(clock) + "\0" + clock.getZone())
                     .getBytes(StandardCharsets.UTF_8));
             return state + ":" + HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -65,21 +74,37 @@ final class FindingsCache {
      * The part of a {@link #key} that is not the vault's state: the settings, Obsidian's settings and
      * the day. Two reports with the same settings part differ only by what the notes and attachments are.
      */
-    static String settingsPart(String key) {
+    public static String settingsPart(String key) {
         return key.substring(key.lastIndexOf(':') + 1);
+    }
+
+    /**
+     * The key of the editor's findings: the settings in force (the editor's over the settings file's,
+     * as resolved), Obsidian's settings and the day. The notes and attachments they were made from are
+     * stored beside them, so no vault state is part of it.
+     */
+    public static String editorKey(VaultConfig config, ObsidianSettings obsidian, Clock clock) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(("format=" + FORMAT + "\0editor\0" + config.stableForm() + "\0" + obsidian.stableForm() + "\0"
+                    + LocalDate.now(clock) + "\0" + clock.getZone()).getBytes(StandardCharsets.UTF_8));
+            return "editor:" + HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
      * A cached report as read: the key it was written under, the keys of the notes it was made from
      * (by path), and the report, decoded only when asked for.
      */
-    static final class Stored {
-        final String key;
-        final Map<String, VaultLoader.FileKey> notes;
+    public static final class Stored {
+        public final String key;
+        public final Map<String, VaultLoader.FileKey> notes;
         /** The vault's attachments (vault-relative paths) as the report saw them. */
-        final List<String> attachments;
+        public final List<String> attachments;
         /** When the check that wrote it started reading the vault (epoch milliseconds). */
-        final long readStart;
+        public final long readStart;
         private final byte[] bytes;
         private final int reportAt;
 
@@ -94,7 +119,7 @@ final class FindingsCache {
         }
 
         /** The report; null when it does not decode. */
-        Report report() {
+        public Report report() {
             try {
                 return decode(java.util.Arrays.copyOfRange(bytes, reportAt, bytes.length));
             } catch (IOException | RuntimeException e) {
@@ -103,9 +128,9 @@ final class FindingsCache {
         }
     }
 
-    /** The cached report of the vault, or null when there is none that can be read. */
-    static Stored read(NoteCache cache) {
-        NoteCache.Extra extra = cache.readExtra(KIND);
+    /** The stored findings of this kind of the vault, or null when there are none that can be read. */
+    public static Stored read(NoteCache cache, String kind) {
+        NoteCache.Extra extra = cache.readExtra(kind);
         if (extra == null) {
             return null;
         }
@@ -141,11 +166,12 @@ final class FindingsCache {
     }
 
     /**
-     * Caches {@code report}, made from the notes of these keys and these attachments by a read that
-     * started at {@code readStart} (epoch milliseconds, taken before the vault was listed), under {@code key}.
+     * Stores {@code report} as this kind, made from the notes of these keys and these attachments by a
+     * read that started at {@code readStart} (epoch milliseconds, taken before the vault was listed),
+     * under {@code key}: atomically, through the note cache's side files.
      */
-    static void write(NoteCache cache, String key, List<VaultLoader.FileKey> notes, List<String> attachments,
-            long readStart, Report report) {
+    public static void write(NoteCache cache, String kind, String key, List<VaultLoader.FileKey> notes,
+            List<String> attachments, long readStart, Report report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + notes.size() * 64);
         DataOutputStream out = new DataOutputStream(bytes);
         try {
@@ -167,10 +193,10 @@ final class FindingsCache {
         } catch (IOException e) {
             throw new IllegalStateException(e); // a byte array does not fail
         }
-        cache.writeExtra(KIND, key, bytes.toByteArray());
+        cache.writeExtra(kind, key, bytes.toByteArray());
     }
 
-    static byte[] encode(Report r) {
+    public static byte[] encode(Report r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + r.findings().size() * 48);
         DataOutputStream out = new DataOutputStream(bytes);
         Map<String, Integer> table = new HashMap<>();
@@ -199,7 +225,7 @@ final class FindingsCache {
         return bytes.toByteArray();
     }
 
-    static Report decode(byte[] b) throws IOException {
+    public static Report decode(byte[] b) throws IOException {
         // a ByteBuffer, not a DataInputStream: strings are bulk-copied, which makes a warm check's
         // decoding of a 10k-note report several times faster
         ByteBuffer in = ByteBuffer.wrap(b);

@@ -2,7 +2,7 @@ package org.vaultls.features.completion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -22,8 +22,19 @@ class CarriedCachesParanoidTest {
     private static final List<String> TEXTS = List.of("", "#followup", "---\naliases: [Zed]\ntags: [x]\n---\n",
             "---\nstatus: active\n---\n#project/apollo", "---\ntitle: Other title\n---\n[[Ada]]");
 
+    /** The targets, each with the folded forms the ranker reads for it. */
     private static List<String> targets(LinkTargets t) {
-        return Arrays.stream(t.notesAndAliases).map(x -> x.kind() + " " + x.label() + " " + x.path()).toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.notesAndAliases.length; i++) {
+            LinkTargets.Target x = t.notesAndAliases[i];
+            StringBuilder forms = new StringBuilder();
+            for (int e = t.noteNames.first(i); e < t.noteNames.first(i) + t.noteNames.forms(i); e++) {
+                forms.append(" | ").append(t.noteNames.chars(), t.noteNames.start(e), t.noteNames.length(e));
+            }
+            out.add(x.kind() + " " + x.label() + " " + x.path() + forms);
+        }
+        assertEquals(t.notesAndAliases.length, t.noteNames.items());
+        return out;
     }
 
     private static Map<String, Integer> counted(Tally tally) {

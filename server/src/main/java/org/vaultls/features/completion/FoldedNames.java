@@ -24,9 +24,11 @@ final class FoldedNames {
     private final boolean[] ascii;
     /** Each item's first form; one more entry, the end. */
     private final int[] firsts;
+    /** Each item's group, which a search may leave out or search fewer forms of (a kind of target). */
+    private final byte[] groups;
 
     private FoldedNames(char[] chars, int[] starts, long[] masks, long[] wordStarts, String[] written,
-                        boolean[] ascii, int[] firsts) {
+                        boolean[] ascii, int[] firsts, byte[] groups) {
         this.chars = chars;
         this.starts = starts;
         this.masks = masks;
@@ -34,6 +36,7 @@ final class FoldedNames {
         this.written = written;
         this.ascii = ascii;
         this.firsts = firsts;
+        this.groups = groups;
     }
 
     /** Collects items one at a time, each with its forms folded and as written. */
@@ -46,13 +49,21 @@ final class FoldedNames {
         private String[] written = new String[64];
         private int forms;
         private int[] firsts = new int[16];
+        private byte[] groups = new byte[16];
         private int items;
 
         /** Adds an item whose forms are {@code folded}, written as {@code forms}. */
         Builder add(String[] folded, String[] forms) {
+            return add(folded, forms, 0);
+        }
+
+        /** Adds an item of group {@code group} (0 to 127). */
+        Builder add(String[] folded, String[] forms, int group) {
             if (items + 2 > firsts.length) {
                 firsts = Arrays.copyOf(firsts, firsts.length * 2);
+                groups = Arrays.copyOf(groups, groups.length * 2);
             }
+            groups[items] = (byte) group;
             firsts[items++] = this.forms;
             for (int j = 0; j < folded.length; j++) {
                 String f = folded[j];
@@ -85,7 +96,8 @@ final class FoldedNames {
                 a[e] = isAscii(written[e]);
             }
             return new FoldedNames(Arrays.copyOf(chars, length), s, Arrays.copyOf(masks, forms),
-                    Arrays.copyOf(wordStarts, forms), Arrays.copyOf(written, forms), a, Arrays.copyOf(firsts, items + 1));
+                    Arrays.copyOf(wordStarts, forms), Arrays.copyOf(written, forms), a, Arrays.copyOf(firsts, items + 1),
+                    Arrays.copyOf(groups, items));
         }
     }
 
@@ -172,6 +184,10 @@ final class FoldedNames {
     /** How many forms the item has. */
     int forms(int item) {
         return firsts[item + 1] - firsts[item];
+    }
+
+    int group(int item) {
+        return groups[item];
     }
 
     int items() {

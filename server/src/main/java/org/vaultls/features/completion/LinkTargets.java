@@ -58,7 +58,7 @@ final class LinkTargets {
     private static FoldedNames names(Target[] targets) {
         FoldedNames.Builder b = new FoldedNames.Builder();
         for (Target t : targets) {
-            b.add(t.keys(), t.forms());
+            b.add(t.keys(), t.forms(), t.kind().ordinal());
         }
         return b.build();
     }

@@ -1,6 +1,7 @@
 package org.vaultls.features.completion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,6 @@ import org.vaultls.vault.VaultPaths;
  * as in Obsidian's suggester; the note being edited is not among them.
  */
 final class WikilinkCompleter implements Completer {
-    private static final int ORDINAL_BITS = 28;
-    private static final int LENGTH_BITS = 12;
-
     @Override
     public Optional<CompletionResult> complete(CompletionTrigger trigger, VaultIndex index, Note note) {
         if (!(trigger instanceof LinkTarget t)) {
@@ -42,9 +40,9 @@ final class WikilinkCompleter implements Completer {
         Target[] secondGroup = t.embed() ? targets.notesAndAliases : targets.attachments;
         FoldedNames firstNames = t.embed() ? targets.attachmentNames : targets.noteNames;
         FoldedNames secondNames = t.embed() ? targets.noteNames : targets.attachmentNames;
-        BestOf first = best(ranker, firstGroup, firstNames, aliases, Completions.LIMIT);
+        BestOf first = best(ranker, firstNames, aliases, Completions.LIMIT);
         long[] firstKeys = first.sorted();
-        BestOf second = best(ranker, secondGroup, secondNames, aliases, Completions.LIMIT - firstKeys.length);
+        BestOf second = best(ranker, secondNames, aliases, Completions.LIMIT - firstKeys.length);
 
         Span replace = note.lines().span(t.start(), t.end());
         String close = t.tail() == Tail.CONTINUES ? "" : "]]";
@@ -58,7 +56,7 @@ final class WikilinkCompleter implements Completer {
         for (long[] keys : new long[][] {firstKeys, second.sorted()}) {
             Target[] group = keys == firstKeys ? firstGroup : secondGroup;
             for (long key : keys) {
-                Target target = group[ordinal(key)];
+                Target target = group[NameSearch.ordinal(key)];
                 if (out.size() < Completions.LIMIT
                         && !(target.kind() == Kind.NOTE && recentPaths.contains(target.path()))) {
                     out.add(candidate(target, ranker, index, note, replace, close));
@@ -94,73 +92,16 @@ final class WikilinkCompleter implements Completer {
     }
 
     /**
-     * Ranks a group. Each match becomes one long: score, then the matched form's length (shorter first
-     * among equals, except for an empty partial where all are equal), then the target's alphabetical
-     * position. A tier is looked for only when the better ones do not fill the list: first the names
-     * that start with the partial (a prefix test alone), then those whose words it starts (only names
-     * with a word that starts with its first character), then all. A tier that fills the list leaves
-     * no room for a worse one, so most names are never scored.
+     * Ranks a group: score, then the matched form's length (shorter first among equals, except for an
+     * empty partial where all are equal), then the target's alphabetical position. Aliases only when
+     * asked; an attachment is found by its file name, not by the folders it sits in, unless a path is typed.
      */
-    private static BestOf best(FuzzyRanker ranker, Target[] targets, FoldedNames names, boolean aliases, int room) {
-        int maxTier = room > 0 && !ranker.query().isEmpty() ? 0 : 2;
-        while (true) {
-            BestOf best = best(ranker, targets, names, aliases, room, maxTier);
-            if (maxTier == 2 || best.full()) {
-                return best;
-            }
-            maxTier++;
-        }
-    }
-
-    /** The best {@code room} targets whose score is in {@code maxTier} or a better tier. */
-    private static BestOf best(FuzzyRanker ranker, Target[] targets, FoldedNames names, boolean aliases, int room,
-                               int maxTier) {
-        BestOf best = new BestOf(room);
-        if (room == 0) {
-            return best;
-        }
-        boolean byLength = !ranker.query().isEmpty();
-        // an attachment is found by its file name, not by the folders it sits in, unless a path is typed
-        boolean byPath = ranker.query().indexOf('/') >= 0;
-        int cap = FuzzyRanker.maxScore(maxTier);
-        for (int i = 0; i < targets.length; i++) {
-            Target target = targets[i];
-            if (!aliases && target.kind() == Kind.ALIAS) {
-                continue;
-            }
-            long key = -1;
-            int firstForm = names.first(i);
-            int forms = target.kind() == Kind.ATTACHMENT && !byPath ? 1 : names.forms(i);
-            for (int e = firstForm; e < firstForm + forms; e++) {
-                long length = byLength ? Math.min(names.length(e), (1 << LENGTH_BITS) - 1) : 0;
-                // a form is worth scoring only as far as it could still enter the list or beat the target's best form
-                long bound = best.full() ? best.worst() : Long.MAX_VALUE;
-                int s = ranker.score(names, e, Math.min(cap, below(key < 0 ? bound : Math.min(bound, key), length, i)));
-                if (s < 0) {
-                    continue;
-                }
-                long packed = ((long) s << (LENGTH_BITS + ORDINAL_BITS)) | (length << ORDINAL_BITS) | i;
-                key = key < 0 ? packed : Math.min(key, packed);
-            }
-            if (key >= 0) {
-                best.offer(key);
-            }
-        }
-        return best;
-    }
-
-    /** The highest score whose key, with this length and ordinal, is below {@code bound}. */
-    private static int below(long bound, long length, int ordinal) {
-        if (bound == Long.MAX_VALUE) {
-            return Integer.MAX_VALUE;
-        }
-        long rest = bound & ((1L << (LENGTH_BITS + ORDINAL_BITS)) - 1);
-        int score = (int) (bound >>> (LENGTH_BITS + ORDINAL_BITS));
-        return ((length << ORDINAL_BITS) | ordinal) < rest ? score : score - 1;
-    }
-
-    private static int ordinal(long key) {
-        return (int) (key & ((1L << ORDINAL_BITS) - 1));
+    private static BestOf best(FuzzyRanker ranker, FoldedNames names, boolean aliases, int room) {
+        int[] forms = new int[Kind.values().length];
+        Arrays.fill(forms, Integer.MAX_VALUE);
+        forms[Kind.ALIAS.ordinal()] = aliases ? Integer.MAX_VALUE : 0;
+        forms[Kind.ATTACHMENT.ordinal()] = ranker.query().indexOf('/') >= 0 ? Integer.MAX_VALUE : 1;
+        return NameSearch.best(ranker, names, room, forms, !ranker.query().isEmpty());
     }
 
     private static CompletionCandidate candidate(Target target, FuzzyRanker ranker, VaultIndex index, Note note,

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vaultls.TestVault;
 import org.vaultls.features.completion.CompletionCandidate.Kind;
 import org.vaultls.features.completion.LinkTargets.Target;
+import org.vaultls.index.Person;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.vault.Note;
 import org.vaultls.vault.NoteParser;
@@ -139,6 +140,71 @@ class RankingEqualsReferenceTest {
             String where = "seed " + seed + " '" + text + "'";
             assertEquals(expected.items, got, where);
             assertEquals(expected.incomplete, result.incomplete(), where);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void ownerCompletionListsWhatScoringEveryPersonWouldList(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<String> files = new ArrayList<>();
+        Set<String> titles = new LinkedHashSet<>();
+        while (titles.size() < 250) {
+            titles.add(name(rnd).replace("/", " "));
+        }
+        for (String title : titles) {
+            files.add("People/" + title + ".md");
+            files.add("---\ntype: people\n" + (rnd.nextInt(3) == 0 ? "aliases: [" + name(rnd).replace("/", " ") + "]\n" : "")
+                    + "---\n");
+        }
+        files.add("Home.md");
+        files.add("");
+        VaultIndex vault = TestVault.of(files.toArray(new String[0])).index();
+        List<String> tags = new ArrayList<>();
+        vault.people().forEach(p -> tags.addAll(p.ownerTags()));
+        for (int k = 0; k < 120; k++) {
+            String partial = partial(rnd, tags).replaceAll("[^\\p{L}\\p{N}]", "");
+            String text = "- [ ] call @" + partial;
+            VaultIndex index = vault.with(List.of(NoteParser.parse("Home.md", text)), List.of(), List.of(), List.of());
+            Note home = index.note("Home.md").orElseThrow();
+            CompletionResult result = Completions.complete(index, home, text.length());
+            List<String> got = result.items().stream().map(c -> c.label() + " " + c.filterText()).toList();
+            ReferenceRanker ranker = new ReferenceRanker(partial);
+            List<Person> people = new ArrayList<>(index.people());
+            List<Ranked> ranked = new ArrayList<>();
+            List<String> forms = new ArrayList<>();
+            // the tie-break OwnerCompleter sorted by before it ranked from a table
+            people.sort(Comparator.comparing(Person::ownerTag, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::path));
+            for (int i = 0; i < people.size(); i++) {
+                Ranked best = null;
+                String bestForm = null;
+                for (String form : OwnerTargets.forms(people.get(i))) {
+                    int s = ranker.score(VaultPaths.fold(form), form, 2);
+                    if (s >= 0 && (best == null || s < best.score())) {
+                        best = new Ranked(null, s, 0, i);
+                        bestForm = form;
+                    }
+                }
+                if (best != null) {
+                    ranked.add(best);
+                    forms.add(bestForm);
+                }
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparing(ranked::get, ORDER));
+            List<String> expected = new ArrayList<>();
+            for (int i : order.subList(0, Math.min(order.size(), Completions.LIMIT))) {
+                Person p = people.get(ranked.get(i).ordinal());
+                String form = forms.get(i);
+                String filter = p.ownerTags().contains(form) ? "@" + form : p.ownerTag();
+                expected.add(p.ownerTag() + " " + new FuzzyRanker(partial).filterText(filter));
+            }
+            String where = "seed " + seed + " '" + text + "'";
+            assertEquals(expected, got, where);
+            assertEquals(ranked.size() > Completions.LIMIT, result.incomplete(), where);
         }
     }
 

@@ -118,6 +118,7 @@ public final class Completions {
      */
     public static void prepare(VaultIndex index) {
         LinkTargets.of(index);
+        OwnerTargets.of(index);
         VaultTallies.of(index);
     }
 
@@ -127,6 +128,7 @@ public final class Completions {
      */
     public static void changed(VaultChange change) {
         LinkTargets.follow(change);
+        OwnerTargets.follow(change);
         VaultTallies.follow(change);
         EditOrder.follow(change);
     }

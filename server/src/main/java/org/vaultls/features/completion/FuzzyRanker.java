@@ -31,15 +31,26 @@ final class FuzzyRanker {
     private static final int POSITION_BITS = 28;
 
     private final String query;
+    /** {@link #query} as characters, which the scorer compares against a name's. */
+    private final char[] q;
+    /** {@link FoldedNames#mask} of the query: a name must have all of its bits to match. */
+    private final long queryMask;
+    /** {@link FoldedNames#mask} of the query's first character. */
+    private final long firstBit;
     /** The partial in {@link VaultPaths#key} form, accents kept. */
     private final String exact;
     private final boolean accented;
     private int budget;
-    /** Where the match {@link #tightSpan} found starts. */
+    /** Where the match {@link #tightSpan} found starts, from the start of the name. */
     private int spanStart;
+    /** A name given as a String, copied here to be scored as characters. */
+    private char[] scratch = new char[64];
 
     FuzzyRanker(String partial) {
         this.query = VaultPaths.fold(partial.strip());
+        this.q = query.toCharArray();
+        this.queryMask = FoldedNames.mask(q, 0, q.length);
+        this.firstBit = FoldedNames.mask(q, 0, Math.min(1, q.length));
         this.exact = VaultPaths.key(partial.strip());
         this.accented = !exact.equals(query);
     }
@@ -50,9 +61,14 @@ final class FuzzyRanker {
      * one typed. An ASCII name never pays it for an ASCII partial.
      */
     int accentPenalty(String form) {
+        return accentPenalty(form, !accented && isAscii(form));
+    }
+
+    /** {@link #accentPenalty(String)}, told whether {@code form} is all ASCII. */
+    private int accentPenalty(String form, boolean asciiForm) {
         if (!accented) {
             // the partial is ASCII: look for it in the name ignoring case, allocating nothing
-            if (isAscii(form)) {
+            if (asciiForm) {
                 return 0;
             }
             for (int i = 0; i + exact.length() <= form.length(); i++) {
@@ -68,10 +84,29 @@ final class FuzzyRanker {
     /** The score of a name by its folded form and its form as written, the accent penalty included. */
     int score(String folded, String form, int maxTier) {
         int s = score(folded, maxTier);
-        if (s < 0 || query.isEmpty()) {
-            return s;
+        return s < 0 || query.isEmpty() ? s : withAccent(s, accentPenalty(form));
+    }
+
+    /**
+     * The score of form {@code e} of {@code names}, as {@link #score(String, String, int)} gives it, or
+     * {@link #NO_MATCH} also when it would be above {@code maxScore}: a name that could not enter the
+     * list is not scored to the end.
+     */
+    int score(FoldedNames names, int e, int maxScore) {
+        if (maxScore < 0 || (queryMask & ~names.mask(e)) != 0) {
+            return NO_MATCH; // nothing can enter, or a character of the query is not in the name
         }
-        return Math.min(s + accentPenalty(form), tier(s) * TIER_SIZE + MAX_PENALTY);
+        int s = score(names.chars(), names.start(e), names.end(e), maxScore, names.wordStarts(e));
+        return s < 0 || query.isEmpty() ? s : withAccent(s, accentPenalty(names.written(e), names.ascii(e)));
+    }
+
+    /** The highest score of a tier, as a {@code maxScore}. */
+    static int maxScore(int maxTier) {
+        return (Math.min(maxTier, 2) + 1) * TIER_SIZE - 1;
+    }
+
+    private static int withAccent(int s, int penalty) {
+        return Math.min(s + penalty, tier(s) * TIER_SIZE + MAX_PENALTY);
     }
 
     /**
@@ -111,96 +146,136 @@ final class FuzzyRanker {
      * than a prefix test.
      */
     int score(String candidate, int maxTier) {
-        String q = query;
-        int n = q.length();
+        int len = candidate.length();
+        if (q.length == 0 || q.length > len) {
+            return q.length == 0 ? 0 : NO_MATCH;
+        }
+        if (scratch.length < len) {
+            scratch = new char[Math.max(len, 2 * scratch.length)];
+        }
+        candidate.getChars(0, len, scratch, 0);
+        return score(scratch, 0, len, maxScore(maxTier), -1L);
+    }
+
+    /**
+     * The score of the name {@code c[from..to)} before the accent penalty, as {@link #score(String, int)},
+     * or {@link #NO_MATCH} when it is above {@code maxScore}; positions count from {@code from}.
+     * {@code wordStarts} is a {@link FoldedNames#mask} that holds the characters that start a word of
+     * the name (or more): without the query's first character, no piece can start a word.
+     */
+    private int score(char[] c, int from, int to, int maxScore, long wordStarts) {
+        int n = q.length;
         if (n == 0) {
             return 0;
         }
-        if (n > candidate.length()) {
+        if (n > to - from) {
             return NO_MATCH;
         }
-        if (maxTier <= 0) {
-            return candidate.startsWith(q) ? 0 : NO_MATCH;
+        if (maxScore < WORD_STARTS) {
+            return startsWith(c, from) ? 0 : NO_MATCH;
+        }
+        if (maxScore < SUBSEQUENCE && (wordStarts & firstBit) == 0) {
+            return NO_MATCH; // a prefix or word-start match begins with a word that starts with the first character
         }
         // In-order test first: it is the cheapest way to rule most names out.
         int qi = 0;
         int first = -1;
         int last = -1;
         boolean skipped = false; // a digit or slash left out between the first and the last character
-        for (int i = 0; i < candidate.length() && qi < n; i++) {
-            char c = candidate.charAt(i);
-            if (c == q.charAt(qi)) {
+        char want = q[0];
+        for (int i = from; i < to; i++) {
+            char ch = c[i];
+            if (ch == want) {
                 if (qi == 0) {
-                    first = i;
+                    first = i - from;
                 }
-                last = i;
-                qi++;
-            } else if (qi > 0 && (c == '/' || Character.isDigit(c))) {
+                last = i - from;
+                if (++qi == n) {
+                    break;
+                }
+                want = q[qi];
+            } else if (qi > 0 && (ch == '/' || isDigit(ch))) {
                 skipped = true;
             }
         }
         if (qi < n) {
             return NO_MATCH;
         }
-        if (candidate.startsWith(q)) {
+        if (startsWith(c, from)) {
             return 0;
         }
-        int words = wordStarts(candidate);
-        if (words >= 0) {
-            return WORD_STARTS + Math.min(words, MAX_PENALTY);
+        // a word-start match begins at or after the first occurrence, a scattered one too: both score at least that
+        if (WORD_STARTS + Math.min(first, MAX_PENALTY) > maxScore) {
+            return NO_MATCH;
         }
-        if (maxTier < 2) {
+        if ((wordStarts & firstBit) != 0) {
+            int words = wordStarts(c, from, to);
+            if (words >= 0) {
+                return WORD_STARTS + Math.min(words, MAX_PENALTY);
+            }
+        }
+        if (SUBSEQUENCE + Math.min(first, MAX_PENALTY) > maxScore) {
             return NO_MATCH;
         }
         if (!skipped) {
             return SUBSEQUENCE + Math.min(2 * (last - first + 1 - n) + first, MAX_PENALTY);
         }
-        int span = tightSpan(candidate, first);
+        int span = tightSpan(c, from, to, from + first);
         if (span < 0) {
             return NO_MATCH;
         }
         return SUBSEQUENCE + Math.min(2 * (span - n) + spanStart, MAX_PENALTY);
     }
 
+    /** True when {@code c} from {@code from} starts with the query, which the caller knows fits. */
+    private boolean startsWith(char[] c, int from) {
+        for (int i = 0; i < q.length; i++) {
+            if (c[from + i] != q[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * The length of the in-order match that starts at or after {@code from} and skips no digit and no
-     * {@code /}: a scattered match stays within one path segment and never counts one character of
-     * {@code 2023} and one of {@code 37} as the {@code 37} typed. -1 when there is none.
+     * The length of the in-order match in {@code c[from..to)} that starts at or after {@code at} and
+     * skips no digit and no {@code /}: a scattered match stays within one path segment and never counts
+     * one character of {@code 2023} and one of {@code 37} as the {@code 37} typed. -1 when there is none.
      */
-    private int tightSpan(String c, int from) {
-        char q0 = query.charAt(0);
-        for (int s = from; s < c.length(); s++) {
-            if (c.charAt(s) != q0) {
+    private int tightSpan(char[] c, int from, int to, int at) {
+        char q0 = q[0];
+        for (int s = at; s < to; s++) {
+            if (c[s] != q0) {
                 continue;
             }
             int qi = 1;
             int i = s + 1;
-            while (qi < query.length() && i < c.length()) {
-                char ch = c.charAt(i);
-                if (ch == query.charAt(qi)) {
+            while (qi < q.length && i < to) {
+                char ch = c[i];
+                if (ch == q[qi]) {
                     qi++;
-                } else if (ch == '/' || Character.isDigit(ch)) {
+                } else if (ch == '/' || isDigit(ch)) {
                     break;
                 }
                 i++;
             }
-            if (qi == query.length()) {
-                spanStart = s;
+            if (qi == q.length) {
+                spanStart = s - from;
                 return i - s;
             }
         }
         return -1;
     }
 
-    /** Penalty of the word-start match that begins earliest, or -1 when there is none. */
-    private int wordStarts(String c) {
-        char q0 = query.charAt(0);
-        for (int s = 0; s < c.length(); s++) {
-            if (c.charAt(s) == q0 && isWordStart(c, s)) {
+    /** Penalty of the word-start match in {@code c[from..to)} that begins earliest, or -1 when there is none. */
+    private int wordStarts(char[] c, int from, int to) {
+        char q0 = q[0];
+        for (int s = from; s < to; s++) {
+            if (c[s] == q0 && isWordStart(c, from, s)) {
                 budget = BUDGET;
-                int pieces = pieces(c, 0, s);
+                int pieces = pieces(c, from, to, 0, s);
                 if (pieces > 0) {
-                    return s + (pieces - 1) * PIECE_COST;
+                    return s - from + (pieces - 1) * PIECE_COST;
                 }
             }
         }
@@ -209,24 +284,24 @@ final class FuzzyRanker {
 
     /**
      * How few pieces match {@code query[qi..]} when its first piece starts at word start {@code s} of
-     * {@code c}; -1 when it cannot. Tries the longest first piece first.
+     * {@code c[from..to)}; -1 when it cannot. Tries the longest first piece first.
      */
-    private int pieces(String c, int qi, int s) {
+    private int pieces(char[] c, int from, int to, int qi, int s) {
         if (--budget < 0) {
             return -1;
         }
         int len = 0;
-        while (qi + len < query.length() && s + len < c.length() && c.charAt(s + len) == query.charAt(qi + len)) {
+        while (qi + len < q.length && s + len < to && c[s + len] == q[qi + len]) {
             len++;
         }
-        if (qi + len == query.length()) {
+        if (qi + len == q.length) {
             return 1;
         }
         for (int l = len; l >= 1; l--) {
-            char next = query.charAt(qi + l);
-            for (int t = s + l; t < c.length(); t++) {
-                if (c.charAt(t) == next && isWordStart(c, t)) {
-                    int rest = pieces(c, qi + l, t);
+            char next = q[qi + l];
+            for (int t = s + l; t < to; t++) {
+                if (c[t] == next && isWordStart(c, from, t)) {
+                    int rest = pieces(c, from, to, qi + l, t);
                     if (rest > 0) {
                         return rest + 1;
                     }
@@ -239,9 +314,23 @@ final class FuzzyRanker {
         return -1;
     }
 
-    /** A word starts at the beginning and at a letter or digit after anything else ({@code "Ada Berg"}, {@code "2026-01-02"}). */
-    private static boolean isWordStart(String c, int i) {
-        return i == 0 || (!Character.isLetterOrDigit(c.charAt(i - 1)) && Character.isLetterOrDigit(c.charAt(i)));
+    /**
+     * A word starts at the beginning and at a letter or digit after anything else ({@code "Ada Berg"},
+     * {@code "2026-01-02"}).
+     */
+    static boolean isWordStart(char[] c, int from, int i) {
+        return i == from || (!isLetterOrDigit(c[i - 1]) && isLetterOrDigit(c[i]));
+    }
+
+    /** {@link Character#isDigit}, with the ASCII answer at hand (the JDK's is a table lookup C1 does not inline). */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, with the ASCII answer at hand. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+                : Character.isLetterOrDigit(c);
     }
 
     /** An item that matched, with its score and the form of its name that matched best. */

@@ -35,13 +35,32 @@ final class LinkTargets {
     private final List<String> attachmentPaths;
     /** Notes and aliases, by label then path. */
     final Target[] notesAndAliases;
+    /** The forms of {@link #notesAndAliases}, item for item, packed for the ranker. */
+    final FoldedNames noteNames;
     /** Attachments, by file name then path. */
     final Target[] attachments;
+    /** The forms of {@link #attachments}, item for item. */
+    final FoldedNames attachmentNames;
 
-    private LinkTargets(List<String> attachmentPaths, Target[] notesAndAliases, Target[] attachments) {
+    private LinkTargets(List<String> attachmentPaths, Target[] notesAndAliases, FoldedNames noteNames,
+                        Target[] attachments, FoldedNames attachmentNames) {
         this.attachmentPaths = attachmentPaths;
         this.notesAndAliases = notesAndAliases;
+        this.noteNames = noteNames;
         this.attachments = attachments;
+        this.attachmentNames = attachmentNames;
+    }
+
+    private LinkTargets(List<String> attachmentPaths, Target[] notesAndAliases, Target[] attachments) {
+        this(attachmentPaths, notesAndAliases, names(notesAndAliases), attachments, names(attachments));
+    }
+
+    private static FoldedNames names(Target[] targets) {
+        FoldedNames.Builder b = new FoldedNames.Builder();
+        for (Target t : targets) {
+            b.add(t.keys(), t.forms(), t.kind().ordinal());
+        }
+        return b.build();
     }
 
     /** Follows a change of the index, so the next snapshot's value is carried over it. */
@@ -67,8 +86,11 @@ final class LinkTargets {
 
     private LinkTargets carry(NoteDiff diff, VaultIndex index) {
         List<String> att = index.attachments();
-        Target[] files = att == attachmentPaths || att.equals(attachmentPaths) ? attachments : attachmentTargets(att);
-        return new LinkTargets(att, sameNames(diff) ? notesAndAliases : derive(diff), files);
+        boolean sameFiles = att == attachmentPaths || att.equals(attachmentPaths);
+        Target[] files = sameFiles ? attachments : attachmentTargets(att);
+        Target[] notes = sameNames(diff) ? notesAndAliases : derive(diff);
+        return new LinkTargets(att, notes, notes == notesAndAliases ? noteNames : names(notes),
+                files, sameFiles ? attachmentNames : names(files));
     }
 
     /** True when the diff only changed notes in place, keeping their titles and aliases. */

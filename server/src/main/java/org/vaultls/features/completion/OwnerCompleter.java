@@ -1,12 +1,10 @@
 package org.vaultls.features.completion;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.vaultls.features.completion.CompletionCandidate.Kind;
 import org.vaultls.features.completion.CompletionTrigger.Owner;
-import org.vaultls.features.completion.FuzzyRanker.Ranked;
 import org.vaultls.index.Person;
 import org.vaultls.index.VaultIndex;
 import org.vaultls.text.Span;
@@ -26,24 +24,36 @@ final class OwnerCompleter implements Completer {
             return Optional.empty();
         }
         FuzzyRanker ranker = new FuzzyRanker(o.partial());
-        List<Ranked<Person>> ranked = ranker.rank(index.people(), OwnerCompleter::forms,
-                Comparator.comparing(Person::ownerTag, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::path));
+        OwnerTargets people = OwnerTargets.of(index);
+        // one more than is shown, to know whether more matched
+        long[] best = NameSearch.best(ranker, people.names, Completions.LIMIT + 1, new int[] {Integer.MAX_VALUE},
+                false).sorted();
         Span replace = note.lines().span(o.start(), o.end());
         List<CompletionCandidate> out = new ArrayList<>();
-        for (Ranked<Person> r : ranked.subList(0, Math.min(ranked.size(), Completions.LIMIT))) {
-            Person p = r.item();
-            String filter = p.ownerTags().contains(r.form()) ? "@" + r.form() : p.ownerTag();
+        for (int k = 0; k < Math.min(best.length, Completions.LIMIT); k++) {
+            int i = NameSearch.ordinal(best[k]);
+            Person p = people.people[i];
+            String form = bestForm(ranker, people.names, i);
+            String filter = p.ownerTags().contains(form) ? "@" + form : p.ownerTag();
             out.add(new CompletionCandidate(p.ownerTag(), Kind.PERSON, detail(p), facts(p), ranker.filterText(filter),
                     null, replace,
                     p.ownerTag()));
         }
-        return Optional.of(new CompletionResult(out, ranked.size() > out.size()));
+        return Optional.of(new CompletionResult(out, best.length > out.size()));
     }
 
-    private static List<String> forms(Person p) {
-        List<String> forms = new ArrayList<>(p.ownerTags());
-        forms.add(p.title());
-        return forms;
+    /** The first of the person's forms that scores best. */
+    private static String bestForm(FuzzyRanker ranker, FoldedNames names, int person) {
+        int best = FuzzyRanker.NO_MATCH;
+        String form = null;
+        for (int e = names.first(person); e < names.first(person) + names.forms(person); e++) {
+            int s = ranker.score(names, e, FuzzyRanker.maxScore(2));
+            if (s >= 0 && (best < 0 || s < best)) {
+                best = s;
+                form = names.written(e);
+            }
+        }
+        return form;
     }
 
     /** "Role, Company", either alone, or the person's title when both are unknown. */

@@ -1,6 +1,7 @@
 package org.vaultls.features.completion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,6 @@ import org.vaultls.vault.VaultPaths;
  * as in Obsidian's suggester; the note being edited is not among them.
  */
 final class WikilinkCompleter implements Completer {
-    private static final int ORDINAL_BITS = 28;
-    private static final int LENGTH_BITS = 12;
-
     @Override
     public Optional<CompletionResult> complete(CompletionTrigger trigger, VaultIndex index, Note note) {
         if (!(trigger instanceof LinkTarget t)) {
@@ -40,9 +38,11 @@ final class WikilinkCompleter implements Completer {
         boolean aliases = !t.embed() && t.tail() != Tail.CONTINUES;
         Target[] firstGroup = t.embed() ? targets.attachments : targets.notesAndAliases;
         Target[] secondGroup = t.embed() ? targets.notesAndAliases : targets.attachments;
-        BestOf first = best(ranker, firstGroup, aliases, Completions.LIMIT);
+        FoldedNames firstNames = t.embed() ? targets.attachmentNames : targets.noteNames;
+        FoldedNames secondNames = t.embed() ? targets.noteNames : targets.attachmentNames;
+        BestOf first = best(ranker, firstNames, aliases, Completions.LIMIT);
         long[] firstKeys = first.sorted();
-        BestOf second = best(ranker, secondGroup, aliases, Completions.LIMIT - firstKeys.length);
+        BestOf second = best(ranker, secondNames, aliases, Completions.LIMIT - firstKeys.length);
 
         Span replace = note.lines().span(t.start(), t.end());
         String close = t.tail() == Tail.CONTINUES ? "" : "]]";
@@ -56,7 +56,7 @@ final class WikilinkCompleter implements Completer {
         for (long[] keys : new long[][] {firstKeys, second.sorted()}) {
             Target[] group = keys == firstKeys ? firstGroup : secondGroup;
             for (long key : keys) {
-                Target target = group[ordinal(key)];
+                Target target = group[NameSearch.ordinal(key)];
                 if (out.size() < Completions.LIMIT
                         && !(target.kind() == Kind.NOTE && recentPaths.contains(target.path()))) {
                     out.add(candidate(target, ranker, index, note, replace, close));
@@ -92,46 +92,16 @@ final class WikilinkCompleter implements Completer {
     }
 
     /**
-     * Ranks a group. Each match becomes one long: score, then the matched form's length (shorter first
-     * among equals, except for an empty partial where all are equal), then the target's alphabetical
-     * position.
+     * Ranks a group: score, then the matched form's length (shorter first among equals, except for an
+     * empty partial where all are equal), then the target's alphabetical position. Aliases only when
+     * asked; an attachment is found by its file name, not by the folders it sits in, unless a path is typed.
      */
-    private static BestOf best(FuzzyRanker ranker, Target[] targets, boolean aliases, int room) {
-        BestOf best = new BestOf(room);
-        if (room == 0) {
-            return best;
-        }
-        boolean byLength = !ranker.query().isEmpty();
-        // an attachment is found by its file name, not by the folders it sits in, unless a path is typed
-        boolean byPath = ranker.query().indexOf('/') >= 0;
-        for (int i = 0; i < targets.length; i++) {
-            Target target = targets[i];
-            if (!aliases && target.kind() == Kind.ALIAS) {
-                continue;
-            }
-            long key = -1;
-            String[] keys = target.keys();
-            int maxTier = best.full() ? FuzzyRanker.tier((int) (best.worst() >>> (LENGTH_BITS + ORDINAL_BITS))) : 2;
-            int forms = target.kind() == Kind.ATTACHMENT && !byPath ? 1 : keys.length;
-            for (int j = 0; j < forms; j++) {
-                String k = keys[j];
-                int s = ranker.score(k, target.forms()[j], maxTier);
-                if (s < 0) {
-                    continue;
-                }
-                long length = byLength ? Math.min(k.length(), (1 << LENGTH_BITS) - 1) : 0;
-                long packed = ((long) s << (LENGTH_BITS + ORDINAL_BITS)) | (length << ORDINAL_BITS) | i;
-                key = key < 0 ? packed : Math.min(key, packed);
-            }
-            if (key >= 0) {
-                best.offer(key);
-            }
-        }
-        return best;
-    }
-
-    private static int ordinal(long key) {
-        return (int) (key & ((1L << ORDINAL_BITS) - 1));
+    private static BestOf best(FuzzyRanker ranker, FoldedNames names, boolean aliases, int room) {
+        int[] forms = new int[Kind.values().length];
+        Arrays.fill(forms, Integer.MAX_VALUE);
+        forms[Kind.ALIAS.ordinal()] = aliases ? Integer.MAX_VALUE : 0;
+        forms[Kind.ATTACHMENT.ordinal()] = ranker.query().indexOf('/') >= 0 ? Integer.MAX_VALUE : 1;
+        return NameSearch.best(ranker, names, room, forms, !ranker.query().isEmpty());
     }
 
     private static CompletionCandidate candidate(Target target, FuzzyRanker ranker, VaultIndex index, Note note,

@@ -42,6 +42,8 @@ final class SymbolSearch {
     private final int limit;
     private final PriorityQueue<Hit> kept;
     private CancelCheck cancel = CancelCheck.NEVER;
+    /** A name being matched, as characters. */
+    private char[] scratch = new char[64];
 
     private record Hit(WorkspaceSymbol symbol, int score, String lower) {
     }
@@ -96,9 +98,17 @@ final class SymbolSearch {
                     offer(alias, SymbolKind.ALIAS, n.name(), new Location(n.path(), at));
                 }
             }
-            Heading titleHeading = Title.heading(n).orElse(null); // it would only repeat the note
+            Heading titleHeading = null; // it would only repeat the note; looked for once a heading matches
+            boolean titleKnown = false;
             for (Heading h : n.headings()) {
-                if (matches(h.text()) && h != titleHeading) {
+                if (!matches(h.text())) {
+                    continue;
+                }
+                if (!titleKnown) {
+                    titleHeading = Title.heading(n).orElse(null);
+                    titleKnown = true;
+                }
+                if (h != titleHeading) {
                     offer(h.text(), SymbolKind.HEADING, n.name(), new Location(n.path(), h.span()));
                 }
             }
@@ -183,7 +193,7 @@ final class SymbolSearch {
     }
 
     /** 0 exact, 1 prefix, 2 word start, 3 substring, 4 in-order characters, -1 no match. */
-    static int score(String name, String q) {
+    private int score(String name, String q) {
         if (q.isEmpty() || name.equals(q)) {
             return 0;
         }
@@ -202,19 +212,31 @@ final class SymbolSearch {
         return 3;
     }
 
-    /** The folded {@code q}'s characters appear in order in {@code name}, compared ignoring case and accents. */
-    private static boolean subsequence(String name, String q) {
+    /**
+     * The folded {@code q}'s characters appear in order in {@code name}, compared ignoring case and accents.
+     * The name is read from a copy in a char array: every name of the vault passes here on every request,
+     * and {@code String.charAt}, which the server's C1-only JVM does not inline, was most of its time.
+     */
+    private boolean subsequence(String name, String q) {
+        int n = name.length();
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, 2 * scratch.length)];
+        }
+        name.getChars(0, n, scratch, 0);
+        char[] c = scratch;
         int j = 0;
-        for (int i = 0; i < name.length() && j < q.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 0x80) { // rare: go on in the folded name, whose start is the same ASCII
+        int m = q.length();
+        char want = m == 0 ? 0 : q.charAt(0);
+        for (int i = 0; i < n && j < m; i++) {
+            char ch = c[i];
+            if (ch >= 0x80) { // rare: go on in the folded name, whose start is the same ASCII
                 return subsequenceFrom(VaultPaths.fold(name), i, q, j);
             }
-            if (Character.toLowerCase(c) == q.charAt(j)) {
-                j++;
+            if ((ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch) == want && ++j < m) {
+                want = q.charAt(j);
             }
         }
-        return j == q.length();
+        return j == m;
     }
 
     private static boolean subsequenceFrom(String folded, int from, String q, int matched) {

@@ -2,7 +2,7 @@ package org.vaultls.features.completion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -20,10 +20,36 @@ class CarriedCachesParanoidTest {
     private static final List<String> PATHS = List.of("Daily/2026-01-02.md", "People/Ada Berg.md", "Projects/Z.md",
             "Notes/a.md", "Notes/b.md");
     private static final List<String> TEXTS = List.of("", "#followup", "---\naliases: [Zed]\ntags: [x]\n---\n",
-            "---\nstatus: active\n---\n#project/apollo", "---\ntitle: Other title\n---\n[[Ada]]");
+            "---\nstatus: active\n---\n#project/apollo", "---\ntitle: Other title\n---\n[[Ada]]",
+            "---\ntype: people\naliases: [Addy]\nrole: CTO\n---\n");
 
+    /** The targets, each with the folded forms the ranker reads for it. */
     private static List<String> targets(LinkTargets t) {
-        return Arrays.stream(t.notesAndAliases).map(x -> x.kind() + " " + x.label() + " " + x.path()).toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.notesAndAliases.length; i++) {
+            LinkTargets.Target x = t.notesAndAliases[i];
+            StringBuilder forms = new StringBuilder();
+            for (int e = t.noteNames.first(i); e < t.noteNames.first(i) + t.noteNames.forms(i); e++) {
+                forms.append(" | ").append(t.noteNames.chars(), t.noteNames.start(e), t.noteNames.length(e));
+            }
+            out.add(x.kind() + " " + x.label() + " " + x.path() + forms);
+        }
+        assertEquals(t.notesAndAliases.length, t.noteNames.items());
+        return out;
+    }
+
+    /** The people, each with the folded forms the ranker reads for them. */
+    private static List<String> people(OwnerTargets t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.people.length; i++) {
+            StringBuilder forms = new StringBuilder();
+            for (int e = t.names.first(i); e < t.names.first(i) + t.names.forms(i); e++) {
+                forms.append(" | ").append(t.names.chars(), t.names.start(e), t.names.length(e));
+            }
+            out.add(t.people[i] + forms.toString());
+        }
+        assertEquals(t.people.length, t.names.items());
+        return out;
     }
 
     private static Map<String, Integer> counted(Tally tally) {
@@ -40,6 +66,7 @@ class CarriedCachesParanoidTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         Snapshots s = Snapshots.of(CrmVault.of().index());
         LinkTargets.of(s.index());
+        OwnerTargets.of(s.index());
         VaultTallies.of(s.index());
         for (int step = 0; step < 150; step++) {
             String path = PATHS.get(rnd.nextInt(PATHS.size()));
@@ -48,6 +75,7 @@ class CarriedCachesParanoidTest {
                 VaultIndex index = s.index();
                 String where = "seed " + seed + " step " + step;
                 assertEquals(targets(LinkTargets.fresh(index)), targets(LinkTargets.of(index)), where);
+                assertEquals(people(OwnerTargets.fresh(index)), people(OwnerTargets.of(index)), where);
                 VaultTallies fresh = VaultTallies.fresh(index);
                 VaultTallies carried = VaultTallies.of(index);
                 assertEquals(counted(fresh.tags), counted(carried.tags), where);

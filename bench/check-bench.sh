@@ -21,6 +21,7 @@
 #              MODES (default "cold warm edit1"),
 #              JAVA (default java), JAVA_OPTS (extra JVM flags for the checked runs, default none),
 #              JAR (the vault-ls jar, default server/target/vault-ls.jar: another build to compare),
+#              BENCH_JAR (the generator's jar, default bench/target/vault-ls-bench.jar),
 #              VAULT_LS_TIMING=1 (also print each run's phase timings from check's stderr).
 set -euo pipefail
 
@@ -33,7 +34,7 @@ SEED=${SEED:-42}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 JAR=${JAR:-server/target/vault-ls.jar}
-BENCH_JAR=bench/target/vault-ls-bench.jar
+BENCH_JAR=${BENCH_JAR:-bench/target/vault-ls-bench.jar}
 OUT=bench/out
 
 die() { echo "check-bench: $*" >&2; exit 1; }

@@ -31,7 +31,9 @@
 # the table ends with each size's figures over the first size's, so scaling shows in one run.
 #
 # Environment: SIZES (default "10000"), RUNS (default 3), SEED (default 42), ITERATIONS (default 200),
-#              MODES (default "cold warm"),
+#              MODES (default "cold warm edit1"),
+#              JAR and BENCH_JAR (the jars to run, default server/target/vault-ls.jar and
+#              bench/target/vault-ls-bench.jar: copy them elsewhere to rebuild during a run),
 #              JAVA (default java), SERVER_OPTS (server JVM flags, default none), ALT_SERVER_OPTS (a
 #              second configuration run alongside, default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 #              empty to skip it).
@@ -48,7 +50,7 @@ JAVA=${JAVA:-java}
 SERVER_OPTS=${SERVER_OPTS:-}
 ALT_SERVER_OPTS=${ALT_SERVER_OPTS-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 JAR=${JAR:-server/target/vault-ls.jar}
-BENCH_JAR=bench/target/vault-ls-bench.jar
+BENCH_JAR=${BENCH_JAR:-bench/target/vault-ls-bench.jar}
 OUT=bench/out
 
 die() { echo "lsp-bench: $*" >&2; exit 1; }

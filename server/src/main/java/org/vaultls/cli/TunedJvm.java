@@ -38,9 +38,16 @@ final class TunedJvm {
         return opts;
     }
 
-    /** Options for the language server: the same, and the launcher to outlive. */
+    /**
+     * Options for the language server: the same collector and compiler, a small young generation (the
+     * edits' garbage is short-lived; survivors age as usual, since a server runs for hours), and the
+     * launcher to outlive. Measured with bench/lsp-bench.sh, warm starts, in one JVM: 10k notes, peak
+     * RSS 353 -> 323 MB with every latency unchanged; 100k notes, 2,360 -> 1,785 MB, and the p95 of
+     * typing {@code [[Name} 925 -> 111 ms (fewer, shorter young collections).
+     */
     static List<String> serverOptions() {
         List<String> opts = new ArrayList<>(COMMON);
+        opts.add("-Xmn64m");
         opts.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         return opts;
     }

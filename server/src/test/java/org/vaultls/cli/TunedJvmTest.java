@@ -13,10 +13,10 @@ class TunedJvmTest {
     }
 
     @Test
-    void theLongLivedServerKeepsTheDefaultTenuring() {
-        assertTrue(TunedJvm.serverOptions().contains("-XX:+UseSerialGC"));
-        assertFalse(TunedJvm.serverOptions().stream().anyMatch(o -> o.startsWith("-XX:MaxTenuringThreshold")
-                || o.startsWith("-Xmn")), "request garbage must not be promoted into the old generation");
+    void theLongLivedServerKeepsTheDefaultTenuringWithASmallYoungGeneration() {
+        assertTrue(TunedJvm.serverOptions().containsAll(java.util.List.of("-XX:+UseSerialGC", "-Xmn64m")));
+        assertFalse(TunedJvm.serverOptions().stream().anyMatch(o -> o.startsWith("-XX:MaxTenuringThreshold")),
+                "request garbage must not be promoted into the old generation");
         assertTrue(TunedJvm.serverOptions().stream().anyMatch(o -> o.startsWith("-Dvaultls.launcher=")));
     }
 

@@ -20,7 +20,8 @@ final class TunedJvm {
     static final String FORKED = "VAULT_LS_FORKED";
     /** System property naming the launcher's pid, which a forked server watches. */
     static final String LAUNCHER_PID = "vaultls.launcher";
-    private static final List<String> COMMON = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+    /** Both modes: C1 only, the serial collector with a small young generation, no perf data, warnings only. */
+    private static final List<String> COMMON = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn64m",
             "-XX:-UsePerfData", "-Xlog:disable", "-Xlog:all=warning:stderr");
 
     private TunedJvm() {
@@ -34,7 +35,7 @@ final class TunedJvm {
      */
     static List<String> checkOptions() {
         List<String> opts = new ArrayList<>(COMMON);
-        opts.addAll(List.of("-XX:MaxTenuringThreshold=0", "-Xmn64m"));
+        opts.add("-XX:MaxTenuringThreshold=0");
         return opts;
     }
 
@@ -47,7 +48,6 @@ final class TunedJvm {
      */
     static List<String> serverOptions() {
         List<String> opts = new ArrayList<>(COMMON);
-        opts.add("-Xmn64m");
         opts.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         return opts;
     }

@@ -22,38 +22,109 @@ public final class NameSuggester {
     }
 
     public NameSuggester(Collection<String> names) {
-        entries = new Entry[names.size()];
+        Entry[] unsorted = new Entry[names.size()];
         int e = 0;
+        int longest = 0;
         for (String n : names) {
             String k = VaultPaths.fold(n);
-            entries[e++] = new Entry(n, k.toCharArray(), mask(k));
+            unsorted[e++] = new Entry(n, k.toCharArray(), mask(k));
+            longest = Math.max(longest, k.length());
         }
-        // ids in order of length, so the names of a length range are a range of ids
-        Arrays.sort(entries, (a, b) -> Integer.compare(a.key.length, b.key.length));
-        // (bigram, id) pairs, sorted, then cut into one sorted id list per bigram
-        long[] pairs = new long[16];
-        int count = 0;
+        // ids in order of length, so the names of a length range are a range of ids: a counting sort,
+        // stable, so names of one length keep the order they came in
+        int[] next = new int[longest + 2];
+        for (Entry x : unsorted) {
+            next[x.key.length + 1]++;
+        }
+        for (int i = 1; i < next.length; i++) {
+            next[i] += next[i - 1];
+        }
+        entries = new Entry[unsorted.length];
+        for (Entry x : unsorted) {
+            entries[next[x.key.length]++] = x;
+        }
+        // one id list per bigram, each id appended in order, so every list comes out sorted and a
+        // bigram met twice in a name is the list's last id already
+        PostingTable table = new PostingTable();
         for (int id = 0; id < entries.length; id++) {
-            for (int bigram : bigrams(new String(entries[id].key))) {
-                if (count == pairs.length) {
-                    pairs = Arrays.copyOf(pairs, count * 2);
-                }
-                pairs[count++] = ((long) bigram << 32) | id;
+            char[] k = entries[id].key;
+            char prev = '\u0001';
+            for (int i = 0; i <= k.length; i++) {
+                char c = i < k.length ? k[i] : '\u0002';
+                table.add((prev << 16) | c, id);
+                prev = c;
             }
         }
-        Arrays.sort(pairs, 0, count);
-        for (int i = 0; i < count;) {
-            int bigram = (int) (pairs[i] >>> 32);
-            int j = i;
-            while (j < count && (int) (pairs[j] >>> 32) == bigram) {
-                j++;
+        table.copyTo(postings);
+    }
+
+    /** Bigram to growing id list, by open addressing: cheaper than boxing every pair into a map. */
+    private static final class PostingTable {
+        private int[] bigrams = new int[1024];
+        private int[][] ids = new int[1024][];
+        private int[] sizes = new int[1024];
+        private int used;
+
+        void add(int bigram, int id) {
+            int mask = bigrams.length - 1;
+            int slot = hash(bigram) & mask;
+            while (ids[slot] != null && bigrams[slot] != bigram) {
+                slot = (slot + 1) & mask;
             }
-            int[] ids = new int[j - i];
-            for (int x = i; x < j; x++) {
-                ids[x - i] = (int) pairs[x];
+            int[] list = ids[slot];
+            if (list == null) {
+                bigrams[slot] = bigram;
+                ids[slot] = new int[] {id};
+                sizes[slot] = 1;
+                if (++used * 2 > bigrams.length) {
+                    grow();
+                }
+                return;
             }
-            postings.put(bigram, ids);
-            i = j;
+            int size = sizes[slot];
+            if (list[size - 1] == id) {
+                return;
+            }
+            if (size == list.length) {
+                list = Arrays.copyOf(list, size * 2);
+                ids[slot] = list;
+            }
+            list[size] = id;
+            sizes[slot] = size + 1;
+        }
+
+        private static int hash(int bigram) {
+            int h = bigram * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+
+        private void grow() {
+            int[] oldBigrams = bigrams;
+            int[][] oldIds = ids;
+            int[] oldSizes = sizes;
+            bigrams = new int[oldBigrams.length * 2];
+            ids = new int[oldBigrams.length * 2][];
+            sizes = new int[oldBigrams.length * 2];
+            int mask = bigrams.length - 1;
+            for (int i = 0; i < oldBigrams.length; i++) {
+                if (oldIds[i] != null) {
+                    int slot = hash(oldBigrams[i]) & mask;
+                    while (ids[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    bigrams[slot] = oldBigrams[i];
+                    ids[slot] = oldIds[i];
+                    sizes[slot] = oldSizes[i];
+                }
+            }
+        }
+
+        void copyTo(Map<Integer, int[]> postings) {
+            for (int i = 0; i < bigrams.length; i++) {
+                if (ids[i] != null) {
+                    postings.put(bigrams[i], sizes[i] == ids[i].length ? ids[i] : Arrays.copyOf(ids[i], sizes[i]));
+                }
+            }
         }
     }
 

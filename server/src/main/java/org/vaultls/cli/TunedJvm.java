@@ -34,8 +34,26 @@ final class TunedJvm {
      * (10k notes: collector pauses 290 -> 215 ms, peak RSS 274 -> 204 MB).
      */
     static List<String> checkOptions() {
+        return checkOptions(Runtime.getRuntime().maxMemory());
+    }
+
+    /** A heap that starts this big spares a 100k-note check the collections that grow it. */
+    static final long INITIAL_HEAP = 1L << 30;
+
+    /**
+     * {@link #checkOptions()} for a launcher whose own maximum heap is {@code maxHeap}, the default
+     * the child gets too (a quarter of the machine's or the container's memory). The old generation
+     * starts at {@link #INITIAL_HEAP} when that maximum is at least twice it, instead of growing
+     * through full collections (100k notes: three, 2.2 s, and 26.1 -> 23.7 s in all, same peak RSS;
+     * 10k notes: unchanged, since untouched heap is not resident). Below that it is left to the JVM:
+     * an initial heap above the maximum would stop the JVM from starting.
+     */
+    static List<String> checkOptions(long maxHeap) {
         List<String> opts = new ArrayList<>(COMMON);
         opts.add("-XX:MaxTenuringThreshold=0");
+        if (maxHeap != Long.MAX_VALUE && maxHeap >= 2 * INITIAL_HEAP) {
+            opts.add("-Xms" + (INITIAL_HEAP >> 20) + "m");
+        }
         return opts;
     }
 

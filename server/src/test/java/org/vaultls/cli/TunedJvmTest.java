@@ -13,6 +13,19 @@ class TunedJvmTest {
     }
 
     @Test
+    void checkStartsWithAGigabyteHeapOnlyWhereTheDefaultMaximumLeavesRoomForIt() {
+        long gib = 1L << 30;
+        assertTrue(TunedJvm.checkOptions(6 * gib).contains("-Xms1024m"), "a 24 GB machine's default is 6 GB");
+        assertTrue(TunedJvm.checkOptions(2 * gib).contains("-Xms1024m"));
+        for (long small : new long[] {2 * gib - 1, gib, 256L << 20, Long.MAX_VALUE}) {
+            assertFalse(TunedJvm.checkOptions(small).stream().anyMatch(o -> o.startsWith("-Xms")),
+                    "an initial heap near or above the maximum would stop the JVM: " + small);
+        }
+        assertFalse(TunedJvm.serverOptions().stream().anyMatch(o -> o.startsWith("-Xms")),
+                "the server's heap follows its vault");
+    }
+
+    @Test
     void theLongLivedServerKeepsTheDefaultTenuringWithASmallYoungGeneration() {
         assertTrue(TunedJvm.serverOptions().containsAll(java.util.List.of("-XX:+UseSerialGC", "-Xmn64m")));
         assertFalse(TunedJvm.serverOptions().stream().anyMatch(o -> o.startsWith("-XX:MaxTenuringThreshold")),

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * files turn out to come from the disk: then waiting on it overlaps parsing, with several reads in
  * flight instead of one per core (a vault just out of the disk, the first start after a boot). While
  * the files come from the operating system's file cache it starts no thread at all: the parsers read
- * for themselves, as reading ahead would only move the reads to other threads (measured: it costs a
- * cached 100k-note vault ~5% and 50 MB).
+ * for themselves, as reading ahead would only move the reads to other threads (measured with a version
+ * that always read ahead: a cached 100k-note check took 0.5 to 1 s and 40 to 60 MB more).
  *
  * <p>Reads are slow when, of a run of {@link #SAMPLE} files the parsers read themselves, at least a
  * quarter took more than {@link #SLOW_NANOS} (a cached small file takes ~20 µs; a collector pause
@@ -49,11 +49,7 @@ final class ReadAhead implements AutoCloseable {
     private volatile boolean started;
     private volatile boolean closed;
 
-    ReadAhead(Path root, List<String> files, int window, int threadCount) {
-        this(root, files, window, threadCount, SLOW_NANOS);
-    }
-
-    /** As above, a read taking more than {@code slowNanos} counting as slow. */
+    /** Reads ahead once reads prove slow, a read taking more than {@code slowNanos} counting as slow. */
     ReadAhead(Path root, List<String> files, int window, int threadCount, long slowNanos) {
         this.slowNanos = slowNanos;
         this.root = root;

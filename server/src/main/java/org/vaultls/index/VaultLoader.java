@@ -56,6 +56,7 @@ public final class VaultLoader {
     private final Consumer<String> warnings;
     private final List<PathMatcher> ignore = new ArrayList<>();
     private NoteCache cache;
+    private long readAheadSlowNanos = ReadAhead.SLOW_NANOS;
     private volatile Thread cacheWrite;
     private volatile String timings = "";
     /** How long the last load's cache write took, once it finished; -1 before. */
@@ -84,6 +85,15 @@ public final class VaultLoader {
      */
     public VaultLoader withCache(NoteCache cache) {
         this.cache = cache;
+        return this;
+    }
+
+    /**
+     * Makes {@link #load} read ahead once a quarter of a sample of reads took more than {@code slowNanos}
+     * ({@link ReadAhead#SLOW_NANOS} by default; 0 reads ahead after the first sample, as tests need).
+     */
+    public VaultLoader withReadAheadAfter(long slowNanos) {
+        this.readAheadSlowNanos = slowNanos;
         return this;
     }
 
@@ -241,11 +251,11 @@ public final class VaultLoader {
         List<String> rels = listing.notes();
         List<Loaded> loaded;
         try (ReadAhead ahead = total < READ_AHEAD_FROM ? null
-                : new ReadAhead(root, rels, READ_AHEAD_WINDOW, READ_AHEAD_THREADS)) {
+                : new ReadAhead(root, rels, READ_AHEAD_WINDOW, READ_AHEAD_THREADS, readAheadSlowNanos)) {
             loaded = BoundedParse.map(java.util.stream.IntStream.range(0, total).boxed().toList(), i -> {
                 String rel = rels.get(i);
                 ReadAhead.Read pre = ahead == null ? null : ahead.take(i);
-                Loaded n = cache == null ? new Loaded(pre == null ? read(rel) : parse(rel, pre), null)
+                Loaded n = cache == null ? new Loaded(pre == null ? read(rel) : decodeAndParse(rel, pre.bytes()), null)
                         : readCached(rel, cached.get(rel), reused, pre);
                 if (n.note() != null) {
                     progress.read(n.note());
@@ -457,16 +467,11 @@ public final class VaultLoader {
     /**
      * From this many notes on, {@link #load} reads them through a {@link ReadAhead}: when they come from
      * the disk, {@link #READ_AHEAD_THREADS} threads read at most {@link #READ_AHEAD_WINDOW} ahead of the
-     * parsers (a 100k-note check just after the file cache was dropped: 30.4 -> 25.4-26.3 s).
+     * parsers (a 100k-note check just after the file cache was dropped: 29.7 -> 24.5 s).
      */
     static final int READ_AHEAD_FROM = 64;
     static final int READ_AHEAD_THREADS = 4;
     static final int READ_AHEAD_WINDOW = 256;
-
-    /** A note read ahead, parsed; as {@link #read} gives it from the same bytes. */
-    private static Note parse(String rel, ReadAhead.Read pre) {
-        return decodeAndParse(rel, pre.bytes());
-    }
 
     private Loaded readCached(String rel, NoteCache.Entry entry, AtomicInteger reused, ReadAhead.Read pre) {
         Path file = root.resolve(rel);

@@ -284,9 +284,35 @@ class NoteCacheTest {
         return l.get(rnd.nextInt(l.size()));
     }
 
+    /** Notes read ahead (as from a slow disk) load as notes read by the parsers, cached or not. */
+    @Test
+    void notesReadAheadLoadAsNotesReadByTheParsers() throws IOException {
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        for (int i = 0; i < 700; i++) {
+            Files.writeString(vault.resolve("Note " + i + ".md"), "---\ntags: [t" + i % 7 + "]\n---\n# Note " + i
+                    + "\n\nSee [[Note " + (i + 1) + "]] and [[Missing " + i + "]], #tag" + i % 5 + ".\n- [ ] task @Ada\n");
+        }
+        Map<String, String> parsed = findings(vault, null, NO_READ_AHEAD);
+        assertEquals(parsed, findings(vault, null, 0), "read ahead without the cache");
+        NoteCache cache = new NoteCache(tmp.resolve("cache"), vault, FP, w -> { });
+        assertEquals(parsed, findings(vault, cache, 0), "read ahead, filling the cache");
+        VaultLoader warm = new VaultLoader(vault, VaultConfig.defaults(), ObsidianSettings.defaults(), w -> { })
+                .withCache(cache).withReadAheadAfter(0);
+        warm.load();
+        assertTrue(warm.timings().contains("700 of 700 from the cache"), warm.timings());
+    }
+
+    /** A {@link VaultLoader#withReadAheadAfter} threshold no read reaches: the parsers read every note. */
+    private static final long NO_READ_AHEAD = Long.MAX_VALUE;
+
     private static Map<String, String> findings(Path vault, NoteCache cache) throws IOException {
+        return findings(vault, cache, NO_READ_AHEAD);
+    }
+
+    private static Map<String, String> findings(Path vault, NoteCache cache, long readAheadAfter) throws IOException {
         VaultConfig config = VaultConfig.defaults();
-        VaultLoader loader = new VaultLoader(vault, config, ObsidianSettings.defaults(), w -> { }).withCache(cache);
+        VaultLoader loader = new VaultLoader(vault, config, ObsidianSettings.defaults(), w -> { }).withCache(cache)
+                .withReadAheadAfter(readAheadAfter);
         VaultIndex index = loader.load();
         loader.awaitCacheWrite();
         Map<String, String> out = new TreeMap<>();

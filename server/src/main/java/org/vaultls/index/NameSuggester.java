@@ -189,6 +189,8 @@ public final class NameSuggester {
     private static final class Best {
         private final char[] q;
         private final long qm;
+        /** The query's character counts, by {@code c & 63}, less those of the name being compared. */
+        private final int[] surplus = new int[64];
         private final int max;
         private final List<String> names = new ArrayList<>();
         private final List<Integer> dists = new ArrayList<>();
@@ -198,6 +200,9 @@ public final class NameSuggester {
         Best(char[] q, long qm, int limit, int max) {
             this.q = q;
             this.qm = qm;
+            for (char c : q) {
+                surplus[c & 63]++;
+            }
             this.bound = limit;
             this.max = max;
         }
@@ -205,6 +210,9 @@ public final class NameSuggester {
         void consider(Entry e) {
             // one edit changes the length by at most one and the character set by at most two
             if (Math.abs(e.key.length - q.length) > bound || Long.bitCount(e.mask ^ qm) > 2 * bound) {
+                return;
+            }
+            if (countGap(surplus, q.length, e.key) > 2 * bound) {
                 return;
             }
             int d = distance(q, e.key, bound);
@@ -235,6 +243,34 @@ public final class NameSuggester {
         List<String> names() {
             return List.copyOf(names);
         }
+    }
+
+    /**
+     * How far apart the character counts of a query and {@code key} are (the sum of the differences,
+     * characters grouped by {@code c & 63}), where {@code surplus} holds the query's counts and
+     * {@code length} its length; {@code surplus} is as it was on return. An insertion or deletion
+     * moves it by one, a change by at most two and a swap not at all, so a name within {@code d}
+     * edits is within {@code 2d}: a check much cheaper than the distance that turns away most names
+     * sharing many pairs with the query in another order or with other letters between.
+     */
+    static int countGap(int[] surplus, int length, char[] key) {
+        int gap = length;
+        for (char c : key) {
+            gap += surplus[c & 63]-- > 0 ? -1 : 1;
+        }
+        for (char c : key) {
+            surplus[c & 63]++;
+        }
+        return gap;
+    }
+
+    /** {@link #countGap} of two strings. */
+    static int countGap(char[] a, char[] b) {
+        int[] surplus = new int[64];
+        for (char c : a) {
+            surplus[c & 63]++;
+        }
+        return countGap(surplus, a.length, b);
     }
 
     /** The distinct character pairs of the name padded at both ends, so its first and last characters count. */

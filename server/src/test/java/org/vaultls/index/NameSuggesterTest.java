@@ -1,6 +1,7 @@
 package org.vaultls.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +66,26 @@ class NameSuggesterTest {
             assertEquals(Math.min(full, limit + 1), Math.min(banded, limit + 1),
                     a + " / " + b + " within " + limit);
         }
+    }
+
+    /**
+     * The count gap never exceeds twice the distance (else the suggester would lose names), and it
+     * counts an edit as the distance does, apart from a swap (which moves no letter).
+     */
+    @Test
+    void countGapIsAtMostTwiceTheDistance() {
+        Random r = new Random(13);
+        for (int i = 0; i < 20000; i++) {
+            String a = randomString(r);
+            String b = r.nextBoolean() ? typo(a, r) : randomString(r);
+            assertTrue(NameSuggester.countGap(a.toCharArray(), b.toCharArray()) <= 2 * fullDistance(a, b),
+                    a + " / " + b);
+        }
+        assertEquals(0, NameSuggester.countGap("agenda".toCharArray(), "agneda".toCharArray()), "a swap");
+        assertEquals(1, NameSuggester.countGap("agenda".toCharArray(), "agend".toCharArray()), "a deletion");
+        assertEquals(2, NameSuggester.countGap("agenda".toCharArray(), "agendo".toCharArray()), "a change");
+        assertEquals(4, NameSuggester.countGap("2025-03-14".toCharArray(), "2025-01-10".toCharArray()),
+                "two changes (3 to 1, 4 to 0)");
     }
 
     /** Optimal string alignment distance, the whole table, as a textbook writes it. */

@@ -48,7 +48,7 @@ public final class NoteCache {
     private static final int MAGIC = 0x564C5343; // "VLSC"
     private static final int EXTRA_MAGIC = 0x564C5358; // "VLSX"
     /** The codec's version: raise it whenever {@link NoteCodec} or the parser's output changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** Vault caches kept in the folder; older ones are deleted. */
     static final int KEEP = 8;
     private static final AtomicBoolean WARNED = new AtomicBoolean();
@@ -129,6 +129,8 @@ public final class NoteCache {
     /** What the cache knows of one file: the key it was parsed under, and the parse. */
     public static final class Entry {
         final String path;
+        /** The path's reference (index + 1) in the string table of {@link #in}. */
+        final int pathRef;
         public final long size;
         public final long modified;
         public final int crc;
@@ -138,9 +140,10 @@ public final class NoteCache {
         private final int start;
         private final int end;
 
-        private Entry(String path, long size, long modified, int crc, boolean inline, String inlineText,
-                      NoteCodec.In in, int start, int end) {
+        private Entry(String path, int pathRef, long size, long modified, int crc, boolean inline,
+                      String inlineText, NoteCodec.In in, int start, int end) {
             this.path = path;
+            this.pathRef = pathRef;
             this.size = size;
             this.modified = modified;
             this.crc = crc;
@@ -235,24 +238,32 @@ public final class NoteCache {
             throw new NoteCodec.CorruptException("written for another vault");
         }
         int base = in.count();
+        int baseTableBytes = in.count();
         int n = in.count();
         String[] strings = new String[n];
+        in.tableFrom = in.pos;
         for (int i = 0; i < n; i++) {
             strings[i] = in.raw();
         }
+        in.tableTo = in.pos;
         in.strings = strings;
         in.baseStrings = base;
+        in.baseTableBytes = baseTableBytes;
         int count = in.count();
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            String path = in.strNonNull();
+            int pathRef = in.uint();
+            if (pathRef == 0 || pathRef > n) {
+                throw new NoteCodec.CorruptException("bad path index");
+            }
+            String path = strings[pathRef - 1];
             long size = in.varint();
             long modified = in.zigzag();
             int crcOf = in.int32();
             boolean inline = in.u8() == 1;
             String text = inline ? in.strNonNull() : null;
             int len = in.count();
-            entries.put(path, new Entry(path, size, modified, crcOf, inline, text, in, in.pos, in.pos + len));
+            entries.put(path, new Entry(path, pathRef, size, modified, crcOf, inline, text, in, in.pos, in.pos + len));
             in.pos += len;
         }
         if (in.pos != end) {
@@ -264,34 +275,45 @@ public final class NoteCache {
     /**
      * The cache file of these notes. A note decoded from a cache entry unchanged has that entry's bytes
      * copied, not encoded again, when all such entries come from one read: the new string table then
-     * starts with that read's table, so their string indices stay valid, and only changed notes are
-     * encoded (at 100k notes with 1% edited, a full encode ran for seconds beside the index build).
-     * Strings only the old versions used stay in the table; once it has grown to half again the size
-     * of the last full encode's table, every note is encoded afresh, which bounds the growth.
+     * starts with that read's table (its bytes copied too), so their string indices stay valid, and
+     * only changed notes are encoded (at 100k notes with 1% edited, a full encode ran for seconds
+     * beside the index build). Strings of the notes encoded afresh are added after the copied table,
+     * not looked up in it (a lookup map of every string of a 100k-note vault cost more than the rest
+     * of the write), so such a string may be in the table twice. Strings only the old versions used
+     * stay in the table too; once it has grown to half again the size of the last full encode's
+     * table, in strings or in bytes, every note is encoded afresh, which bounds the growth.
      */
     byte[] encode(Collection<Fresh> notes) {
-        NoteCodec.In source = copySource(notes);
-        NoteCodec.Out body = new NoteCodec.Out();
-        int base;
-        if (source != null) {
-            for (String str : source.strings) {
-                body.table.putIfAbsent(str, body.strings.size());
-                body.strings.add(str);
-            }
-            base = source.baseStrings;
-        } else {
-            base = -1;
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try {
+            encodeTo(notes, b);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
         }
-        NoteCodec.Out one = new NoteCodec.Out(body.table, body.strings);
-        int count = 0;
+        return b.toByteArray();
+    }
+
+    /**
+     * {@link #encode} written to {@code out} as it is made: entries are copied from the read they came
+     * from straight to {@code out}, so a write holds no second copy of the cache (at 100k notes, 100 MB
+     * and the buffers it grew through, which forced a full collection mid-load).
+     */
+    private void encodeTo(Collection<Fresh> notes, java.io.OutputStream sink) throws IOException {
+        NoteCodec.In source = copySource(notes);
+        List<String> strings = source == null ? new ArrayList<>()
+                : new ArrayList<>(java.util.Arrays.asList(source.strings));
+        NoteCodec.Out one = new NoteCodec.Out(new HashMap<>(), strings);
+        int copied = source == null ? 0 : source.strings.length;
+        // first the notes encoded afresh, so the table is complete before it is written
+        List<Fresh> kept = new ArrayList<>(notes.size());
+        List<byte[]> encodedNotes = new ArrayList<>(notes.size());
+        int[] refs = new int[2 * notes.size()]; // per kept note: its path's and inline text's references
         for (Fresh f : notes) {
-            byte[] bytes;
-            int from;
-            int len;
-            if (source != null && f.from() != null && f.from().in == source) {
-                bytes = source.buf;
-                from = f.from().start;
-                len = f.from().end - f.from().start;
+            boolean copy = source != null && f.from() != null && f.from().in == source;
+            int k = kept.size();
+            if (copy) {
+                encodedNotes.add(null);
+                refs[2 * k] = f.from().pathRef;
             } else {
                 one.n = 0;
                 try {
@@ -301,42 +323,68 @@ public final class NoteCache {
                     LOG.fine(() -> "not caching " + f.note().path() + ": " + e.getMessage());
                     continue;
                 }
-                bytes = one.buf;
-                from = 0;
-                len = one.n;
+                encodedNotes.add(java.util.Arrays.copyOf(one.buf, one.n));
+                refs[2 * k] = one.ref(f.note().path());
             }
-            body.str(f.note().path());
-            body.varint(f.size());
-            body.zigzag(f.modified());
-            body.int32(f.crc());
-            body.u8(f.textFromFile() ? 0 : 1);
             if (!f.textFromFile()) {
-                body.str(f.note().text());
+                refs[2 * k + 1] = one.ref(f.note().text());
             }
-            body.varint(len);
-            body.bytes(bytes, from, len);
-            count++;
+            kept.add(f);
         }
+        NoteCodec.Out added = new NoteCodec.Out(); // the strings after the copied table: all, encoding afresh
+        for (int i = copied; i < strings.size(); i++) {
+            added.raw(strings.get(i));
+        }
+        CRC32 crc = new CRC32();
+        java.io.OutputStream out = new java.io.BufferedOutputStream(new java.util.zip.CheckedOutputStream(sink, crc),
+                1 << 16);
         NoteCodec.Out head = new NoteCodec.Out();
         head.int32(MAGIC);
         head.raw(fingerprint);
         head.raw(vaultKey);
-        head.varint(base < 0 ? body.strings.size() : base);
-        head.varint(body.strings.size());
-        for (String s : body.strings) {
-            head.raw(s);
+        head.varint(source == null ? strings.size() : source.baseStrings);
+        head.varint(source == null ? added.n : source.baseTableBytes);
+        head.varint(strings.size());
+        out.write(head.buf, 0, head.n);
+        if (source != null) {
+            out.write(source.buf, source.tableFrom, source.tableTo - source.tableFrom);
         }
-        head.varint(count);
-        head.bytes(body.buf, 0, body.n);
-        CRC32 crc = new CRC32();
-        crc.update(head.buf, 0, head.n);
+        out.write(added.buf, 0, added.n);
+        head.n = 0;
+        head.varint(kept.size());
+        out.write(head.buf, 0, head.n);
+        for (int k = 0; k < kept.size(); k++) {
+            Fresh f = kept.get(k);
+            byte[] bytes = encodedNotes.get(k);
+            head.n = 0;
+            head.varint(refs[2 * k]);
+            head.varint(f.size());
+            head.zigzag(f.modified());
+            head.int32(f.crc());
+            head.u8(f.textFromFile() ? 0 : 1);
+            if (!f.textFromFile()) {
+                head.varint(refs[2 * k + 1]);
+            }
+            int len = bytes == null ? f.from().end - f.from().start : bytes.length;
+            head.varint(len);
+            out.write(head.buf, 0, head.n);
+            if (bytes == null) {
+                out.write(source.buf, f.from().start, len);
+            } else {
+                out.write(bytes, 0, len);
+            }
+        }
+        out.flush();
+        head.n = 0;
         head.int32((int) crc.getValue());
-        return java.util.Arrays.copyOf(head.buf, head.n);
+        sink.write(head.buf, 0, head.n);
+        sink.flush();
     }
 
     /**
      * The one read whose entries {@link #encode} may copy: the read all copied entries come from, while
-     * its string table is under half again the size of the last full encode's; null to encode all.
+     * its string table is under half again the size of the last full encode's, in strings and in
+     * bytes; null to encode all.
      */
     private static NoteCodec.In copySource(Collection<Fresh> notes) {
         NoteCodec.In source = null;
@@ -349,7 +397,8 @@ public final class NoteCache {
                 }
             }
         }
-        if (source == null || (long) source.strings.length * 2 > (long) source.baseStrings * 3) {
+        if (source == null || (long) source.strings.length * 2 > (long) source.baseStrings * 3
+                || (long) (source.tableTo - source.tableFrom) * 2 > (long) source.baseTableBytes * 3) {
             return null;
         }
         return source;
@@ -362,10 +411,11 @@ public final class NoteCache {
     public void write(Collection<Fresh> notes) {
         Path tmp = null;
         try {
-            byte[] bytes = encode(notes);
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, bytes);
+            try (var out = Files.newOutputStream(tmp)) {
+                encodeTo(notes, out);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -84,9 +84,13 @@ final class NoteCodec {
 
         /** A string as an index into the table, 0 for null. */
         void str(String s) {
+            varint(ref(s));
+        }
+
+        /** What {@link #str} writes for {@code s}: its index in the table plus one (added if new), 0 for null. */
+        int ref(String s) {
             if (s == null) {
-                varint(0);
-                return;
+                return 0;
             }
             Integer i = table.get(s);
             if (i == null) {
@@ -94,7 +98,7 @@ final class NoteCodec {
                 strings.add(s);
                 table.put(s, i);
             }
-            varint(i + 1L);
+            return i + 1;
         }
 
         /** A string written out in full: ASCII as bytes, anything else as UTF-16 code units, so it is exact. */
@@ -126,6 +130,11 @@ final class NoteCodec {
         String[] strings = new String[0];
         /** The string count of the last full encode of the file these bytes were read from. */
         int baseStrings;
+        /** The string table's size in bytes at that encode. */
+        int baseTableBytes;
+        /** Where in {@link #buf} the string table's strings were read from (an encode copies them). */
+        int tableFrom;
+        int tableTo;
 
         In(byte[] buf, int pos, int end) {
             this.buf = buf;

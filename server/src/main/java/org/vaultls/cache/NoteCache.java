@@ -409,34 +409,8 @@ public final class NoteCache {
      * atomically. Failing to write only warns, once per process.
      */
     public void write(Collection<Fresh> notes) {
-        Path tmp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (var out = Files.newOutputStream(tmp)) {
-                encodeTo(notes, out);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+        if (replace(file, out -> encodeTo(notes, out))) {
             prune();
-        } catch (IOException | SecurityException | OutOfMemoryError e) {
-            if (WARNED.compareAndSet(false, true)) {
-                String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-                warnings.accept("note cache not written to " + file.getParent() + " (" + why
-                        + "); the next start parses every note again");
-            }
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // a stale temporary file is pruned later
-                }
-            }
         }
     }
 
@@ -491,11 +465,16 @@ public final class NoteCache {
         o.raw(kind);
         o.raw(key);
         o.varint(payload.length);
-        o.bytes(payload, 0, payload.length);
-        CRC32 crc = new CRC32();
-        crc.update(o.buf, 0, o.n);
-        o.int32((int) crc.getValue());
-        replace(extraFile(kind), java.util.Arrays.copyOf(o.buf, o.n));
+        replace(extraFile(kind), out -> { // streamed: the payload is not copied (31 MB at 100k notes)
+            CRC32 crc = new CRC32();
+            crc.update(o.buf, 0, o.n);
+            crc.update(payload);
+            out.write(o.buf, 0, o.n);
+            out.write(payload);
+            o.n = 0;
+            o.int32((int) crc.getValue());
+            out.write(o.buf, 0, o.n);
+        });
     }
 
     /** Where the side file {@code kind} of this vault lives (beside the note cache). */
@@ -503,25 +482,39 @@ public final class NoteCache {
         return file.resolveSibling(file.getFileName().toString().replace(".bin", "." + kind));
     }
 
-    /** Writes {@code bytes} to a temporary file beside {@code target}, renamed over it. */
-    private void replace(Path target, byte[] bytes) {
+    /** What a cache file is made of, written to a stream. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside {@code target}, renamed over it atomically, so
+     * a reader sees the old file or the new one, never a part. Failing to write only warns, once per
+     * process; true when the file was replaced.
+     */
+    private boolean replace(Path target, Content content) {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            Files.write(tmp, bytes);
+            try (var out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            return true;
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             if (WARNED.compareAndSet(false, true)) {
                 String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
                 warnings.accept("note cache not written to " + target.getParent() + " (" + why
                         + "); the next start parses every note again");
             }
+            return false;
         } finally {
             if (tmp != null) {
                 try {

@@ -180,9 +180,6 @@ final class CheckCommand {
             return 2;
         }
         List<Finding> findings = report.findings();
-        loader.awaitCacheWrite();
-        await(reportWrite);
-        long written = System.nanoTime();
         progress.clear(); // before the report, which may go to the same terminal
         long ms = (System.nanoTime() - t0) / 1_000_000;
         CheckResult result = new CheckResult(root, report.notes(), report.links(), findings, ms);
@@ -193,11 +190,16 @@ final class CheckCommand {
             return 2;
         }
         out.flush();
+        long reported = System.nanoTime();
+        // the caches are written while the report is (they are renamed into place whole, so an exit
+        // before they are done leaves the old ones); check ends once they are
+        loader.awaitCacheWrite();
+        await(reportWrite);
         if (timing()) {
             err.println("vault-ls: timing: " + sinceStart(t0) + "list " + (listed - t0) / 1_000_000
-                    + " ms, load " + (loaded - listed) / 1_000_000 + " ms (" + loader.timings() + "), checks " + (checked - loaded) / 1_000_000 + " ms, cache write wait "
-                    + (written - checked) / 1_000_000 + " ms, report " + (System.nanoTime() - written) / 1_000_000
-                    + " ms");
+                    + " ms, load " + (loaded - listed) / 1_000_000 + " ms (" + loader.timings() + "), checks "
+                    + (checked - loaded) / 1_000_000 + " ms, report " + (reported - checked) / 1_000_000
+                    + " ms, cache write wait " + (System.nanoTime() - reported) / 1_000_000 + " ms");
         }
         err.println(summary(result));
         if (failOn.isEmpty()) {

@@ -507,7 +507,7 @@ final class NoteCodec {
         int character = in.uint();
         int endLine = Math.addExact(line, in.zint());
         int endCharacter = in.uint();
-        return new Span(start, end, new Pos(line, character), new Pos(endLine, endCharacter));
+        return Span.of(start, end, line, character, endLine, endCharacter);
     }
 
     private static Span nullableSpan(In in) {

@@ -94,6 +94,10 @@ public final class LineMap {
     }
 
     public Span span(int startOffset, int endOffset) {
-        return new Span(startOffset, endOffset, pos(startOffset), pos(endOffset));
+        int s = Math.max(0, Math.min(startOffset, text.length()));
+        int e = Math.max(0, Math.min(endOffset, text.length()));
+        int startLine = lineOf(s);
+        int endLine = e == s ? startLine : lineOf(e);
+        return Span.of(startOffset, endOffset, startLine, s - lineStarts[startLine], endLine, e - lineStarts[endLine]);
     }
 }

@@ -325,6 +325,6 @@ public final class StoredFindings {
         }
         int so = in.getInt();
         int eo = in.getInt();
-        return new Span(so, eo, new Pos(in.getInt(), in.getInt()), new Pos(in.getInt(), in.getInt()));
+        return Span.of(so, eo, new Pos(in.getInt(), in.getInt()), new Pos(in.getInt(), in.getInt()));
     }
 }

@@ -123,7 +123,7 @@ class CheckCommandTest {
 
     @Test
     void theSummaryCountsEachSeverityAndLeavesOutThoseWithNone() {
-        var f = new org.vaultls.features.diagnostics.Finding("a.md", new org.vaultls.text.Span(0, 1,
+        var f = new org.vaultls.features.diagnostics.Finding("a.md", org.vaultls.text.Span.of(0, 1,
                 new org.vaultls.text.Pos(0, 0), new org.vaultls.text.Pos(0, 1)), Severity.ERROR,
                 org.vaultls.findings.FindingCode.BROKEN_LINK, "x", List.of());
         var h = new org.vaultls.features.diagnostics.Finding("a.md", f.span(), Severity.HINT,

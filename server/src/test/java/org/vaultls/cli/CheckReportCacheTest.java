@@ -80,7 +80,7 @@ class CheckReportCacheTest {
         StoredFindings.Stored stored = StoredFindings.read(cache(), StoredFindings.CHECK);
         assertNotNull(stored);
         StoredFindings.Report report = stored.report();
-        Finding marker = new Finding("Projects/Apollo.md", new Span(0, 1, new Pos(0, 0), new Pos(0, 1)),
+        Finding marker = new Finding("Projects/Apollo.md", Span.of(0, 1, new Pos(0, 0), new Pos(0, 1)),
                 Severity.HINT, FindingCode.BROKEN_LINK, "from the cache", List.of());
         List<VaultLoader.FileKey> keys = stored.notes.values().stream().toList();
         StoredFindings.write(cache(), StoredFindings.CHECK, stored.key, keys, stored.attachments, stored.readStart,
@@ -171,7 +171,7 @@ class CheckReportCacheTest {
 
     @Test
     void aReportReadsBackEqualWithAnyText() throws IOException {
-        Span span = new Span(3, 9, new Pos(1, 2), new Pos(2, 0));
+        Span span = Span.of(3, 9, new Pos(1, 2), new Pos(2, 0));
         List<Finding> findings = List.of(
                 new Finding("a/b.md", span, Severity.ERROR, FindingCode.BROKEN_LINK, "lone \uD83D surrogate 😀",
                         List.of(new Finding.Related("c.md", span, "there"), new Finding.Related("a/b.md", null, ""))),
@@ -187,7 +187,7 @@ class CheckReportCacheTest {
         // a marker in the cached report for a note the edit cannot touch: it stays, so that note was not checked
         StoredFindings.Stored stored = StoredFindings.read(cache(), StoredFindings.CHECK);
         StoredFindings.Report report = stored.report();
-        Finding marker = new Finding("Projects/Apollo.md", new Span(0, 1, new Pos(0, 0), new Pos(0, 1)),
+        Finding marker = new Finding("Projects/Apollo.md", Span.of(0, 1, new Pos(0, 0), new Pos(0, 1)),
                 Severity.HINT, FindingCode.BROKEN_LINK, "from the cache", List.of());
         List<Finding> planted = new java.util.ArrayList<>(report.findings().stream()
                 .filter(f -> !f.path().equals("Projects/Apollo.md")).toList());

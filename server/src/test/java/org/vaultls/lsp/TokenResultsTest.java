@@ -12,7 +12,7 @@ import org.vaultls.text.Span;
 
 class TokenResultsTest {
     private static Token token(int line, int from, int to, Token.Type type, Token.Modifier... mods) {
-        return new Token(new Span(0, to - from, new Pos(line, from), new Pos(line, to)), type, Set.of(mods));
+        return new Token(Span.of(0, to - from, new Pos(line, from), new Pos(line, to)), type, Set.of(mods));
     }
 
     @Test

@@ -137,7 +137,7 @@ class WarmStartTest {
     }
 
     private static Finding marker(String path) {
-        return new Finding(path, new Span(0, 1, new Pos(0, 0), new Pos(0, 1)), Severity.HINT,
+        return new Finding(path, Span.of(0, 1, new Pos(0, 0), new Pos(0, 1)), Severity.HINT,
                 FindingCode.BROKEN_LINK, "planted in the stored findings", List.of());
     }
 

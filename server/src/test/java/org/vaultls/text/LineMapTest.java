@@ -128,7 +128,7 @@ class LineMapTest {
         LineMap map = new LineMap(text);
         int start = text.indexOf("[[");
         Span span = map.span(start, text.length());
-        assertEquals(new Span(5, 12, new Pos(1, 3), new Pos(1, 10)), span);
+        assertEquals(Span.of(5, 12, new Pos(1, 3), new Pos(1, 10)), span);
         assertEquals("(1,3)-(1,10)", span.toString());
         assertEquals(7, span.length());
         assertTrue(span.contains(5));

@@ -21,7 +21,7 @@ import org.vaultls.vault.VaultPaths;
  */
 public final class Title {
     /** The start of a file: where a note without a written title is declared. */
-    public static final Span TOP = new Span(0, 0, new Pos(0, 0), new Pos(0, 0));
+    public static final Span TOP = Span.of(0, 0, new Pos(0, 0), new Pos(0, 0));
 
     private Title() {
     }

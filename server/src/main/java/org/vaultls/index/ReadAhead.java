@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.LongSupplier;
 
 /**
  * Reads a list of files a little ahead of the threads that parse them, on threads of its own, once the
@@ -20,7 +22,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Reads are slow when, of a run of {@link #SAMPLE} files the parsers read themselves, at least a
  * quarter took more than {@link #SLOW_NANOS} (a cached small file takes ~20 µs; a collector pause
- * slows only the reads it stops). At most {@code window} files are held at a time, each at most
+ * slows only the reads it stops) and, where the process's reads from storage can be counted (Linux's
+ * {@code /proc/self/io}), the storage gave the process at least as many bytes as the sample read: on a
+ * busy 2-core machine a cached read can take that long too (the parsers, the JIT and the collector
+ * share the cores), and there the slow reads alone started the readers for a vault in the file cache.
+ * At most {@code window} files are held at a time, each at most
  * {@link #MAX_BYTES}; a larger file, a file that cannot be read, or one a parser reaches first is read
  * by the parser, which reports any problem as it would without this. Nothing here reports or throws.
  */
@@ -45,12 +51,26 @@ final class ReadAhead implements AutoCloseable {
     private final AtomicInteger sampled = new AtomicInteger();
     private final AtomicInteger readAhead = new AtomicInteger();
     private final AtomicInteger slow = new AtomicInteger();
+    private final AtomicLong sampleBytes = new AtomicLong();
+    /** Bytes the process has read from storage so far, or -1 when unknown; null: reads are not counted. */
+    private final LongSupplier storageReads;
+    private long storageAtSample;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean started;
     private volatile boolean closed;
 
     /** Reads ahead once reads prove slow, a read taking more than {@code slowNanos} counting as slow. */
     ReadAhead(Path root, List<String> files, int window, int threadCount, long slowNanos) {
+        this(root, files, window, threadCount, slowNanos, null);
+    }
+
+    /**
+     * As the other constructor, and reads prove slow only when {@code storageReads} (bytes the process
+     * has read from storage, -1 when unknown) grew over the sample by at least the bytes it read.
+     */
+    ReadAhead(Path root, List<String> files, int window, int threadCount, long slowNanos, LongSupplier storageReads) {
+        this.storageReads = storageReads;
+        this.storageAtSample = storageReads == null ? -1 : storageReads.getAsLong();
         this.slowNanos = slowNanos;
         this.root = root;
         this.files = files;
@@ -73,7 +93,7 @@ final class ReadAhead implements AutoCloseable {
         long t0 = System.nanoTime();
         Read r = read(files.get(i));
         if (!started) {
-            sample(i, System.nanoTime() - t0);
+            sample(i, System.nanoTime() - t0, r == null ? 0 : r.bytes().length);
         }
         return r;
     }
@@ -88,15 +108,47 @@ final class ReadAhead implements AutoCloseable {
         return started;
     }
 
-    private void sample(int i, long nanos) {
+    private void sample(int i, long nanos, int bytes) {
         if (nanos > slowNanos) {
             slow.incrementAndGet();
         }
+        sampleBytes.addAndGet(bytes);
         if (sampled.incrementAndGet() % SAMPLE != 0) {
             return;
         }
-        if (slow.getAndSet(0) * 4 >= SAMPLE) {
+        boolean slowReads = slow.getAndSet(0) * 4 >= SAMPLE;
+        long read = sampleBytes.getAndSet(0);
+        long fetched = fetchedSinceLastSample();
+        if (slowReads && (fetched < 0 || fetched >= read)) {
             start(i + 1);
+        }
+    }
+
+    /** Bytes the storage gave the process since the last sample ended; -1 when not known. */
+    private synchronized long fetchedSinceLastSample() {
+        if (storageReads == null) {
+            return -1;
+        }
+        long now = storageReads.getAsLong();
+        long fetched = now < 0 || storageAtSample < 0 ? -1 : now - storageAtSample;
+        storageAtSample = now;
+        return fetched;
+    }
+
+    /**
+     * Bytes this process has read from storage (the {@code read_bytes} of Linux's
+     * {@code /proc/self/io}: reads the file cache answered do not count); -1 where that is not known.
+     */
+    static long storageReadBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/io"))) {
+                if (line.startsWith("read_bytes:")) {
+                    return Long.parseLong(line.substring("read_bytes:".length()).trim());
+                }
+            }
+            return -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -57,6 +57,7 @@ public final class VaultLoader {
     private final List<PathMatcher> ignore = new ArrayList<>();
     private NoteCache cache;
     private long readAheadSlowNanos = ReadAhead.SLOW_NANOS;
+    private java.util.function.LongSupplier readAheadStorage = ReadAhead::storageReadBytes;
     private volatile Thread cacheWrite;
     private volatile String timings = "";
     /** How long the last load's cache write took, once it finished; -1 before. */
@@ -90,10 +91,12 @@ public final class VaultLoader {
 
     /**
      * Makes {@link #load} read ahead once a quarter of a sample of reads took more than {@code slowNanos}
-     * ({@link ReadAhead#SLOW_NANOS} by default; 0 reads ahead after the first sample, as tests need).
+     * ({@link ReadAhead#SLOW_NANOS} by default; 0 reads ahead after the first sample, as tests need),
+     * whether or not the process's reads from storage grew meanwhile.
      */
     public VaultLoader withReadAheadAfter(long slowNanos) {
         this.readAheadSlowNanos = slowNanos;
+        this.readAheadStorage = null;
         return this;
     }
 
@@ -250,8 +253,10 @@ public final class VaultLoader {
         progress.parsed(0, total);
         List<String> rels = listing.notes();
         List<Loaded> loaded;
+        String readAhead = "";
         try (ReadAhead ahead = total < READ_AHEAD_FROM ? null
-                : new ReadAhead(root, rels, READ_AHEAD_WINDOW, READ_AHEAD_THREADS, readAheadSlowNanos)) {
+                : new ReadAhead(root, rels, READ_AHEAD_WINDOW, READ_AHEAD_THREADS, readAheadSlowNanos,
+                        readAheadStorage)) {
             loaded = BoundedParse.map(java.util.stream.IntStream.range(0, total).boxed().toList(), i -> {
                 String rel = rels.get(i);
                 ReadAhead.Read pre = ahead == null ? null : ahead.take(i);
@@ -266,6 +271,9 @@ public final class VaultLoader {
                 }
                 return n;
             }).stream().filter(l -> l.note() != null).toList();
+            if (ahead != null && ahead.started()) {
+                readAhead = ", " + ahead.takenAhead() + " read ahead";
+            }
         }
         List<Note> notes = loaded.stream().map(Loaded::note).toList();
         long t2 = System.nanoTime();
@@ -294,7 +302,7 @@ public final class VaultLoader {
         VaultIndex index = VaultIndex.build(config, obsidian, notes, listing.attachments());
         long t3 = System.nanoTime();
         timings = "cache read " + (t1 - t0) / 1_000_000 + " ms, notes " + (t2 - t1) / 1_000_000 + " ms ("
-                + reused.get() + " of " + notes.size() + " from the cache), index " + (t3 - t2) / 1_000_000 + " ms";
+                + reused.get() + " of " + notes.size() + " from the cache" + readAhead + "), index " + (t3 - t2) / 1_000_000 + " ms";
         return index;
     }
 

@@ -69,6 +69,34 @@ class ReadAheadTest {
         }
     }
 
+    /**
+     * Slow reads while the storage gives the process next to nothing are reads the file cache answered
+     * on a busy machine: no thread starts. Once the storage gives what the sample read, they start.
+     */
+    @Test
+    void slowReadsStartTheReadersOnlyWhenTheStorageGaveTheBytes() throws IOException {
+        List<String> rels = notes(3 * ReadAhead.SAMPLE);
+        long[] fetched = {1_000};
+        try (ReadAhead ahead = new ReadAhead(root, rels, 8, 2, 0, () -> fetched[0])) {
+            assertReadsEveryFileAsItIs(ahead, rels, IntStream.range(0, 2 * ReadAhead.SAMPLE).boxed().toList());
+            assertFalse(ahead.started(), "every read was slow, but none came from the storage");
+            fetched[0] += 100L * 1024 * 1024; // the next sample's files came from the disk
+            assertReadsEveryFileAsItIs(ahead, rels,
+                    IntStream.range(2 * ReadAhead.SAMPLE, 3 * ReadAhead.SAMPLE).boxed().toList());
+            assertTrue(ahead.started(), "slow reads of bytes the storage gave start the readers");
+        }
+        try (ReadAhead unknown = new ReadAhead(root, rels, 8, 2, 0, () -> -1)) {
+            assertReadsEveryFileAsItIs(unknown, rels, IntStream.range(0, ReadAhead.SAMPLE).boxed().toList());
+            assertTrue(unknown.started(), "where reads from storage are not counted, slow reads decide alone");
+        }
+    }
+
+    @Test
+    void linuxCountsTheProcesssReadsFromStorage() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/io")), "not Linux");
+        assertTrue(ReadAhead.storageReadBytes() >= 0);
+    }
+
     @Test
     void aFileTooLargeToHoldOrGoneIsLeftToTheCaller() throws IOException {
         List<String> rels = new ArrayList<>(notes(2));

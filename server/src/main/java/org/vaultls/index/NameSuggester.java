@@ -17,8 +17,22 @@ import org.vaultls.vault.VaultPaths;
 public final class NameSuggester {
     private final Entry[] entries;
     private final Map<Integer, int[]> postings = new HashMap<>();
+    /**
+     * Answers given, by the query's compared form (and for one {@code max}): a vault's broken links repeat (a
+     * person never given a note, linked from every meeting), and an editor asks again for each new
+     * snapshot, which takes this suggester over while the names stay the same. Cleared once it holds
+     * {@link #MEMO_LIMIT} answers.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Answer> answered =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MEMO_LIMIT = 4096;
+    private final java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
 
     private record Entry(String name, char[] key, long mask) {
+    }
+
+    /** An answer of the memo: the names closest to a compared form, at most {@code max}. */
+    private record Answer(int max, List<String> names) {
     }
 
     public NameSuggester(Collection<String> names) {
@@ -141,6 +155,31 @@ public final class NameSuggester {
             return List.of();
         }
         String q = VaultPaths.fold(query);
+        Answer known = answered.get(q);
+        if (known != null && known.max() == max) {
+            return known.names();
+        }
+        List<String> found = search(q, max);
+        if (answered.size() >= MEMO_LIMIT) {
+            answered.clear();
+        }
+        answered.put(q, new Answer(max, found));
+        return found;
+    }
+
+    /** How many look-ups were searched for rather than answered from the memo (for tests). */
+    int searches() {
+        return searches.get();
+    }
+
+    /** How many answers the memo holds (for tests). */
+    int remembered() {
+        return answered.size();
+    }
+
+    /** {@link #closest} without the memo, for the compared form {@code q}. */
+    private List<String> search(String q, int max) {
+        searches.incrementAndGet();
         int limit = Math.min(4, Math.max(1, q.length() / 4));
         int[] qBigrams = bigrams(q);
         int need = qBigrams.length - 3 * limit; // a swap of two characters destroys three pairs

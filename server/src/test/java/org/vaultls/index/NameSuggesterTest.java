@@ -53,6 +53,25 @@ class NameSuggesterTest {
         }
     }
 
+    /** A target asked for again (in any case or accents) is answered from the memo, which stays bounded. */
+    @Test
+    void aRepeatedQueryIsSearchedOnce() {
+        NameSuggester s = new NameSuggester(List.of("Project Kestrel", "Project Kestral", "Ada Lovelace"));
+        List<String> first = s.closest("Project Kestrl", 3);
+        assertEquals(first, s.closest("project kestrl", 3));
+        assertEquals(first, s.closest("Project Kestrl", 3));
+        assertEquals(1, s.searches(), "the same compared form and limit: one search");
+        assertEquals(List.of("Project Kestral"), s.closest("Project Kestrl", 1), "another limit is its own answer");
+        assertEquals(2, s.searches());
+        assertEquals(first, s.closest("Project Kestrl", 3));
+        assertEquals(3, s.searches(), "one limit remembered per query");
+        for (int i = 0; i < 2 * NameSuggester.MEMO_LIMIT; i++) {
+            s.closest("Missing " + i, 3);
+        }
+        assertTrue(s.remembered() <= NameSuggester.MEMO_LIMIT, "bounded: " + s.remembered());
+        assertEquals(first, s.closest("Project Kestrl", 3));
+    }
+
     /** The banded distance agrees with the full table wherever it is within the limit. */
     @Test
     void bandedDistanceEqualsTheFullTable() {

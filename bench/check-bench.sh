@@ -54,7 +54,7 @@ median_min() {
         END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1] }'
 }
 
-# generator_id and ensure_vault
+# ensure_vaults and ensure_vault
 source bench/vaults.sh  # the working directory is the repository root
 # Runs `check` once on a vault folder with the bench's cache; extra arguments go to check.
 check_once() {
@@ -99,11 +99,7 @@ bench_vault() {
     done
 }
 
-GENERATOR=$(generator_id)
-for notes in $SIZES; do
-    [[ $notes =~ ^[0-9]+$ ]] || die "SIZES must be note counts, got '$notes'"
-    ensure_vault "$notes"
-done
+ensure_vaults $SIZES  # one vault per note count, split on spaces
 for notes in $SIZES; do
     for mode in $MODES; do
         bench_vault "$notes" "$mode"

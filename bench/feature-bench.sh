@@ -40,13 +40,9 @@ die() { echo "feature-bench: $*" >&2; exit 1; }
 command -v "$JAVA" > /dev/null || die "'$JAVA' not found on PATH"
 mkdir -p "$OUT"
 
-# generator_id and ensure_vault
+# ensure_vaults and ensure_vault
 source bench/vaults.sh  # the working directory is the repository root
-GENERATOR=$(generator_id)
-for notes in $SIZES; do
-    [[ $notes =~ ^[0-9]+$ ]] || die "SIZES must be note counts, got '$notes'"
-    ensure_vault "$notes"
-done
+ensure_vaults $SIZES  # one vault per note count, split on spaces
 for notes in $SIZES; do
     echo "== $notes notes"
     "$JAVA" -cp "$BENCH_JAR:$JAR" org.vaultls.bench.FeatureBench "$OUT/vault-$notes" --server-opts "$SERVER_OPTS" \

@@ -65,7 +65,7 @@ mkdir -p "$OUT"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# generator_id and ensure_vault
+# ensure_vaults and ensure_vault
 source bench/vaults.sh  # the working directory is the repository root
 # The number after "key": in a flat JSON line; "null" when absent.
 json_number() {
@@ -168,7 +168,6 @@ ratio_row() {
     echo
 }
 
-GENERATOR=$(generator_id)
 # a configuration is a mode and JVM options: cold-a, warm-a, cold-b, ...
 CFGS=()
 CFG_OPTS=()
@@ -184,10 +183,7 @@ for mode in $MODES; do
     fi
 done
 
-for notes in $SIZES; do
-    [[ $notes =~ ^[0-9]+$ ]] || die "SIZES must be note counts, got '$notes'"
-    ensure_vault "$notes"
-done
+ensure_vaults $SIZES  # one vault per note count, split on spaces
 for notes in $SIZES; do
     # warm disk cache: the listing and every note's bytes
     find "$OUT/vault-$notes" -type f -name '*.md' -exec cat {} + > /dev/null

@@ -48,10 +48,9 @@ command -v jcmd > /dev/null || [[ -x "$(dirname "$(readlink -f "$(command -v "$J
     || die "jcmd not found: the soak needs a JDK to measure the server's heap"
 
 mkdir -p "$OUT"
-# generator_id and ensure_vault
+# ensure_vaults and ensure_vault
 source bench/vaults.sh  # the working directory is the repository root
-GENERATOR=$(generator_id)
-ensure_vault "$NOTES"
+ensure_vaults "$NOTES"
 
 run=$OUT/soak-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$run"

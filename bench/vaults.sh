@@ -25,3 +25,14 @@ ensure_vault() {
     echo "$want" > "$params"
 }
 
+
+# Makes sure the vault of each note count given is in $OUT (GENERATOR set once); a count that is not a
+# whole number is the caller's SIZES gone wrong.
+ensure_vaults() {
+    GENERATOR=${GENERATOR:-$(generator_id)}
+    local notes
+    for notes in "$@"; do
+        [[ $notes =~ ^[0-9]+$ ]] || die "SIZES must be note counts, got '$notes'"
+        ensure_vault "$notes"
+    done
+}

@@ -129,8 +129,9 @@ public final class NoteCache {
     /** What the cache knows of one file: the key it was parsed under, and the parse. */
     public static final class Entry {
         final String path;
-        /** The path's reference (index + 1) in the string table of {@link #in}. */
+        /** The path's and the kept text's references (index + 1; 0: no text) in the string table of {@link #in}. */
         final int pathRef;
+        final int textRef;
         public final long size;
         public final long modified;
         public final int crc;
@@ -141,14 +142,15 @@ public final class NoteCache {
         private final int end;
 
         private Entry(String path, int pathRef, long size, long modified, int crc, boolean inline,
-                      String inlineText, NoteCodec.In in, int start, int end) {
+                      int textRef, NoteCodec.In in, int start, int end) {
             this.path = path;
             this.pathRef = pathRef;
+            this.textRef = textRef;
             this.size = size;
             this.modified = modified;
             this.crc = crc;
             this.inline = inline;
-            this.inlineText = inlineText;
+            this.inlineText = inline ? in.strings[textRef - 1] : null;
             this.in = in;
             this.start = start;
             this.end = end;
@@ -252,24 +254,34 @@ public final class NoteCache {
         int count = in.count();
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            int pathRef = in.uint();
-            if (pathRef == 0 || pathRef > n) {
-                throw new NoteCodec.CorruptException("bad path index");
-            }
+            int pathRef = tableRef(in, n);
             String path = strings[pathRef - 1];
             long size = in.varint();
             long modified = in.zigzag();
             int crcOf = in.int32();
             boolean inline = in.u8() == 1;
-            String text = inline ? in.strNonNull() : null;
+            int textRef = inline ? tableRef(in, n) : 0;
             int len = in.count();
-            entries.put(path, new Entry(path, pathRef, size, modified, crcOf, inline, text, in, in.pos, in.pos + len));
+            entries.put(path, new Entry(path, pathRef, size, modified, crcOf, inline, textRef, in, in.pos, in.pos + len));
             in.pos += len;
         }
         if (in.pos != end) {
             throw new NoteCodec.CorruptException("trailing bytes");
         }
         return entries;
+    }
+
+    /** A reference to one of the {@code n} strings of the table: never null, never past its end. */
+    private static int tableRef(NoteCodec.In in, int n) {
+        int ref = in.uint();
+        if (ref == 0 || ref > n) {
+            throw new NoteCodec.CorruptException("bad string index");
+        }
+        return ref;
+    }
+
+    /** A note as the file will hold it: encoded afresh ({@code encoded}) or copied (null), and its strings. */
+    private record Item(Fresh fresh, byte[] encoded, int pathRef, int textRef) {
     }
 
     /**
@@ -305,16 +317,11 @@ public final class NoteCache {
         NoteCodec.Out one = new NoteCodec.Out(new HashMap<>(), strings);
         int copied = source == null ? 0 : source.strings.length;
         // first the notes encoded afresh, so the table is complete before it is written
-        List<Fresh> kept = new ArrayList<>(notes.size());
-        List<byte[]> encodedNotes = new ArrayList<>(notes.size());
-        int[] refs = new int[2 * notes.size()]; // per kept note: its path's and inline text's references
+        List<Item> items = new ArrayList<>(notes.size());
         for (Fresh f : notes) {
-            boolean copy = source != null && f.from() != null && f.from().in == source;
-            int k = kept.size();
-            if (copy) {
-                encodedNotes.add(null);
-                refs[2 * k] = f.from().pathRef;
-            } else {
+            Entry from = source != null && f.from() != null && f.from().in == source ? f.from() : null;
+            byte[] encoded = null;
+            if (from == null) {
                 one.n = 0;
                 try {
                     NoteCodec.write(f.note(), one);
@@ -323,13 +330,11 @@ public final class NoteCache {
                     LOG.fine(() -> "not caching " + f.note().path() + ": " + e.getMessage());
                     continue;
                 }
-                encodedNotes.add(java.util.Arrays.copyOf(one.buf, one.n));
-                refs[2 * k] = one.ref(f.note().path());
+                encoded = java.util.Arrays.copyOf(one.buf, one.n);
             }
-            if (!f.textFromFile()) {
-                refs[2 * k + 1] = one.ref(f.note().text());
-            }
-            kept.add(f);
+            int pathRef = from != null ? from.pathRef : one.ref(f.note().path());
+            int textRef = f.textFromFile() ? 0 : from != null && from.inline ? from.textRef : one.ref(f.note().text());
+            items.add(new Item(f, encoded, pathRef, textRef));
         }
         NoteCodec.Out added = new NoteCodec.Out(); // the strings after the copied table: all, encoding afresh
         for (int i = copied; i < strings.size(); i++) {
@@ -351,27 +356,28 @@ public final class NoteCache {
         }
         out.write(added.buf, 0, added.n);
         head.n = 0;
-        head.varint(kept.size());
+        head.varint(items.size());
         out.write(head.buf, 0, head.n);
-        for (int k = 0; k < kept.size(); k++) {
-            Fresh f = kept.get(k);
-            byte[] bytes = encodedNotes.get(k);
+        for (Item item : items) {
+            Fresh f = item.fresh();
             head.n = 0;
-            head.varint(refs[2 * k]);
+            head.varint(item.pathRef());
             head.varint(f.size());
             head.zigzag(f.modified());
             head.int32(f.crc());
             head.u8(f.textFromFile() ? 0 : 1);
             if (!f.textFromFile()) {
-                head.varint(refs[2 * k + 1]);
+                head.varint(item.textRef());
             }
-            int len = bytes == null ? f.from().end - f.from().start : bytes.length;
-            head.varint(len);
-            out.write(head.buf, 0, head.n);
-            if (bytes == null) {
+            if (item.encoded() == null) {
+                int len = f.from().end - f.from().start;
+                head.varint(len);
+                out.write(head.buf, 0, head.n);
                 out.write(source.buf, f.from().start, len);
             } else {
-                out.write(bytes, 0, len);
+                head.varint(item.encoded().length);
+                out.write(head.buf, 0, head.n);
+                out.write(item.encoded());
             }
         }
         out.flush();

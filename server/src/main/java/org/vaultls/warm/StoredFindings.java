@@ -23,7 +23,6 @@ import org.vaultls.features.diagnostics.Finding;
 import org.vaultls.findings.FindingCode;
 import org.vaultls.findings.Severity;
 import org.vaultls.index.VaultLoader;
-import org.vaultls.text.Pos;
 import org.vaultls.text.Span;
 
 /**
@@ -325,6 +324,6 @@ public final class StoredFindings {
         }
         int so = in.getInt();
         int eo = in.getInt();
-        return Span.of(so, eo, new Pos(in.getInt(), in.getInt()), new Pos(in.getInt(), in.getInt()));
+        return Span.of(so, eo, in.getInt(), in.getInt(), in.getInt(), in.getInt()); // start line, character, end
     }
 }

@@ -145,6 +145,22 @@ class NoteCacheTest {
                 + " bytes, first write " + initial);
     }
 
+    /** A copied entry whose text the cache keeps refers to the copied table's string, not a new copy of it. */
+    @Test
+    void copyingAnEntryWithItsTextKeptDoesNotAddTheTextAgain() throws IOException {
+        NoteCache cache = new NoteCache(tmp, Path.of("/vault"), FP, w -> { });
+        String text = "kept in the cache " + "x".repeat(20_000) + "\n";
+        Note kept = BoundedParse.parse("kept.md", text);
+        cache.write(List.of(new NoteCache.Fresh(kept, 1, 2, 3, false)));
+        long first = Files.size(cache.file());
+        for (int round = 0; round < 3; round++) {
+            cache.write(again(cache.read(), List.of("kept.md"), List.of()));
+            assertEquals(first, Files.size(cache.file()), "round " + round);
+            NoteCache.Entry e = cache.read().get("kept.md");
+            assertEquals(text, e.note(null).text());
+        }
+    }
+
     private NoteCache written(Path dir) {
         NoteCache cache = new NoteCache(dir, Path.of("/vault"), FP, w -> { });
         cache.write(List.of(new NoteCache.Fresh(BoundedParse.parse("a.md", TRICKY.get(2)), 1, 2, 3, true),
